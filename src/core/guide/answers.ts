@@ -1,0 +1,69 @@
+import type { AnswerValue, Answers, Guide, NumberQuestion, Question } from './schema';
+
+/** The band a number falls into: bands are cut points, so exactly one matches. */
+export function bandOf(question: NumberQuestion, value: number): string {
+  for (const band of question.bands) {
+    if (band.below === undefined || value < band.below) return band.id;
+  }
+  return question.bands[question.bands.length - 1]!.id;
+}
+
+/** What conditions compare for a question: the choice value, or the band of the number. */
+export function answerClass(question: Question, value: AnswerValue): string {
+  return question.kind === 'number' ? bandOf(question, Number(value)) : String(value);
+}
+
+export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; message: string };
+
+const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+export const formatNumber = (n: number): string => fmt.format(n);
+
+/**
+ * Validate raw input for a question. Messages name the problem and the allowed values so
+ * the wizard, the CLI and imports all say the same thing.
+ */
+export function checkAnswer(question: Question, raw: unknown): AnswerCheck {
+  if (question.kind === 'choice') {
+    const value = String(raw ?? '').trim();
+    if (question.choices.some((c) => c.value === value)) return { ok: true, value };
+    const allowed = question.choices.map((c) => c.value).join(', ');
+    return { ok: false, message: `"${value}" is not an answer to ${question.id}; choose one of: ${allowed}` };
+  }
+  const text = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim().replace(/[,_\s]/g, '');
+  const range = `${formatNumber(question.min)} to ${formatNumber(question.max)} ${question.unit}`;
+  if (text === '') return { ok: false, message: `Enter a number from ${range}.` };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, message: `"${String(raw)}" is not a number; enter a number from ${range}.` };
+  if (question.integer && !Number.isInteger(value)) {
+    return { ok: false, message: `Enter a whole number from ${range}.` };
+  }
+  if (value < question.min || value > question.max) {
+    return { ok: false, message: `${formatNumber(value)} is outside the range ${range}.` };
+  }
+  return { ok: true, value };
+}
+
+/** The answer as a person reads it: the choice label, or the number with its unit. */
+export function formatAnswer(question: Question, value: AnswerValue): string {
+  if (question.kind === 'choice') {
+    return question.choices.find((c) => c.value === value)?.label ?? String(value);
+  }
+  return `${formatNumber(Number(value))} ${question.unit}`;
+}
+
+export function questionById(guide: Guide, id: string): Question | undefined {
+  return guide.questions.find((q) => q.id === id);
+}
+
+/** Replace {questionId} with the formatted answer; unknown or unanswered ids stay visible. */
+export function fillTemplate(guide: Guide, template: string, answers: Answers): string {
+  return template.replace(/\{([a-zA-Z][A-Za-z0-9]*)\}/g, (whole, id: string) => {
+    const question = questionById(guide, id);
+    if (!question || answers[id] === undefined) return whole;
+    return formatAnswer(question, answers[id]!);
+  });
+}
+
+export function templateRefs(template: string): string[] {
+  return [...template.matchAll(/\{([a-zA-Z][A-Za-z0-9]*)\}/g)].map((m) => m[1]!);
+}

@@ -1,0 +1,36 @@
+import { checkAnswer } from './answers';
+import { holds } from './conditions';
+import type { Answers, Guide } from './schema';
+import { parseTarget } from './targets';
+
+export type Step = { question: string; rule: number };
+
+export type Decision =
+  | { status: 'outcome'; outcome: string; path: Step[]; answers: Answers }
+  | { status: 'pending'; question: string; path: Step[]; answers: Answers }
+  | { status: 'error'; message: string; path: Step[]; answers: Answers };
+
+/**
+ * Walk a guide with a set of answers, the same rules the compiled machine uses. Answers for
+ * questions off the path are ignored; the returned answers hold only those on the path.
+ */
+export function decide(guide: Guide, given: Answers): Decision {
+  const path: Step[] = [];
+  const answers: Answers = {};
+  let current = guide.start;
+  for (let guard = 0; guard <= guide.questions.length; guard++) {
+    const question = guide.questions.find((q) => q.id === current);
+    if (!question) return { status: 'error', message: `guide ${guide.id} has no question "${current}"`, path, answers };
+    if (given[current] === undefined) return { status: 'pending', question: current, path, answers };
+    const checked = checkAnswer(question, given[current]);
+    if (!checked.ok) return { status: 'error', message: checked.message, path, answers };
+    answers[current] = checked.value;
+    const rule = question.next.findIndex((t) => holds(guide, t.when, answers));
+    if (rule < 0) return { status: 'error', message: `no rule of ${current} matches these answers`, path, answers };
+    path.push({ question: current, rule });
+    const target = parseTarget(question.next[rule]!.to);
+    if (target.kind === 'outcome') return { status: 'outcome', outcome: target.id, path, answers };
+    current = target.id;
+  }
+  return { status: 'error', message: `guide ${guide.id} loops`, path, answers };
+}
