@@ -1,0 +1,24 @@
+import type { Service } from '../catalog/schema';
+import type { Fact } from '../guide/schema';
+
+export type ServiceWithEquivalents = {
+  service: Service;
+  gcp: Service[];
+  azure: Service[];
+  note?: string;
+};
+
+/** Everything the recommendation screen, the CLI and the ADR export show for one outcome. */
+export type Recommendation = {
+  guide: { id: string; title: string };
+  outcome: { id: string; title: string; summary: string };
+  services: ServiceWithEquivalents[];
+  rationale: string;
+  notes: string[];
+  warnings: string[];
+  whyNot: { outcome: string; title: string; text: string }[];
+  facts: Fact[];
+  figures: { label: string; value: number; unit: string; text: string }[];
+  /** the questions answered on the way, in order */
+  answers: { question: string; prompt: string; answer: string }[];
+};
