@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type DataFile = { name: string; text: string };
+import type { DataFile } from "../core/data/data-file";
+export type { DataFile };
 
 /** The default data folder: decision-trees/ beside package.json. */
 export const TREES_DIR = new URL('../../decision-trees/', import.meta.url).pathname;

@@ -1,0 +1,105 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { Architecture, LaidOutEdge, LaidOutElement, Layout } from '../architecture/model';
+import { CONTAINER_PADDING, EDGE_LABEL_HEIGHT, NODE_HEIGHT, NODE_WIDTH, edgeLabelWidth } from './sizes';
+
+/** What we need of an ELK instance: the bundled one in Node, a worker-backed one in the renderer. */
+export type ElkLike = { layout(graph: ElkNode): Promise<ElkNode> };
+
+const ROOT = '__root';
+const padding = `[top=${CONTAINER_PADDING.top},left=${CONTAINER_PADDING.left},bottom=${CONTAINER_PADDING.bottom},right=${CONTAINER_PADDING.right}]`;
+
+const ROOT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  'elk.spacing.nodeNode': '28',
+  'elk.spacing.edgeNode': '18',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.edgeLabels.placement': 'CENTER',
+  'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+};
+
+function parentMap(model: Architecture): Map<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
+  model.containers.forEach((c) => map.set(c.id, c.parent));
+  model.nodes.forEach((n) => map.set(n.id, n.parent));
+  return map;
+}
+
+function ancestors(id: string, parents: Map<string, string | undefined>): string[] {
+  const chain: string[] = [];
+  for (let p = parents.get(id); p; p = parents.get(p)) chain.push(p);
+  return chain;
+}
+
+/** The innermost container holding both ends (not either end itself): where ELK wants the edge. */
+function edgeContainer(from: string, to: string, parents: Map<string, string | undefined>): string {
+  const up = ancestors(from, parents);
+  const other = new Set(ancestors(to, parents));
+  return up.find((c) => other.has(c) && c !== from && c !== to) ?? ROOT;
+}
+
+/** Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges. */
+export async function layoutArchitecture(model: Architecture, elk: ElkLike): Promise<Layout> {
+  const parents = parentMap(model);
+  const elkNodes = new Map<string, ElkNode>();
+  const root: ElkNode = { id: ROOT, layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
+  elkNodes.set(ROOT, root);
+  for (const c of model.containers) {
+    elkNodes.set(c.id, { id: c.id, layoutOptions: { 'elk.padding': padding }, children: [], edges: [], labels: [{ text: c.label }] });
+  }
+  for (const n of model.nodes) elkNodes.set(n.id, { id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const item of [...model.containers, ...model.nodes]) {
+    elkNodes.get(item.parent ?? ROOT)!.children!.push(elkNodes.get(item.id)!);
+  }
+  for (const e of model.edges) {
+    const edge: ElkExtendedEdge = { id: e.id, sources: [e.from], targets: [e.to] };
+    if (e.label) edge.labels = [{ text: e.label, width: edgeLabelWidth(e.label), height: EDGE_LABEL_HEIGHT }];
+    elkNodes.get(edgeContainer(e.from, e.to, parents))!.edges!.push(edge);
+  }
+
+  const result = await elk.layout(root);
+  return flatten(result, model);
+}
+
+function flatten(root: ElkNode, model: Architecture): Layout {
+  const containerIds = new Set(model.containers.map((c) => c.id));
+  const containers: LaidOutElement[] = [];
+  const nodes: LaidOutElement[] = [];
+  const edges: LaidOutEdge[] = [];
+  const offsets = new Map<string, { x: number; y: number }>([[ROOT, { x: 0, y: 0 }]]);
+
+  const visit = (node: ElkNode, ox: number, oy: number, parent: string | undefined, depth: number) => {
+    for (const child of node.children ?? []) {
+      const x = ox + (child.x ?? 0);
+      const y = oy + (child.y ?? 0);
+      const el: LaidOutElement = {
+        id: child.id, x, y, width: child.width ?? 0, height: child.height ?? 0,
+        relX: child.x ?? 0, relY: child.y ?? 0, parent, depth,
+      };
+      offsets.set(child.id, { x, y });
+      (containerIds.has(child.id) ? containers : nodes).push(el);
+      if (containerIds.has(child.id)) visit(child, x, y, child.id, depth + 1);
+    }
+    const off = offsets.get(node.id) ?? { x: ox, y: oy };
+    for (const edge of node.edges ?? []) {
+      const points = (edge.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
+      const label = edge.labels?.[0];
+      edges.push({
+        id: edge.id,
+        from: edge.sources[0]!,
+        to: edge.targets[0]!,
+        points: points.map((p) => ({ x: p.x + off.x, y: p.y + off.y })),
+        labelAt: label ? { x: off.x + (label.x ?? 0) + (label.width ?? 0) / 2, y: off.y + (label.y ?? 0) + (label.height ?? 0) / 2 } : undefined,
+      });
+    }
+  };
+  visit(root, 0, 0, undefined, 0);
+  const order = new Map(model.edges.map((e, i) => [e.id, i]));
+  edges.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { width: root.width ?? 0, height: root.height ?? 0, containers, nodes, edges };
+}

@@ -1,0 +1,59 @@
+import type { CatalogIndex } from '../catalog/load';
+import type { Service } from '../catalog/schema';
+import { fillTemplate, formatAnswer, formatNumber, questionById } from '../guide/answers';
+import { holds } from '../guide/conditions';
+import type { Step } from '../guide/decide';
+import { evaluate, parseFormula } from '../guide/formula';
+import type { Answers, Guide } from '../guide/schema';
+import type { Recommendation, ServiceWithEquivalents } from './types';
+
+export type Decided = { outcome: string; answers: Answers; path: Step[] };
+
+const resolve = (catalog: CatalogIndex, ids: string[] | undefined): Service[] =>
+  (ids ?? []).flatMap((id) => catalog.byId.get(id) ?? []);
+
+export function withEquivalents(catalog: CatalogIndex, service: Service): ServiceWithEquivalents {
+  return {
+    service,
+    gcp: service.provider === 'gcp' ? [service] : resolve(catalog, service.equivalents.gcp),
+    azure: service.provider === 'azure' ? [service] : resolve(catalog, service.equivalents.azure),
+    note: service.equivalenceNote,
+  };
+}
+
+/** The recommendation as every view shows it: texts filled with the user's answers. */
+export function buildRecommendation(guide: Guide, catalog: CatalogIndex, decided: Decided): Recommendation {
+  const outcome = guide.outcomes.find((o) => o.id === decided.outcome);
+  if (!outcome) throw new Error(`guide ${guide.id} has no outcome "${decided.outcome}"`);
+  const { answers } = decided;
+  const fill = (text: string) => fillTemplate(guide, text, answers);
+  const numbers = Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+
+  return {
+    guide: { id: guide.id, title: guide.title },
+    outcome: { id: outcome.id, title: outcome.title, summary: fill(outcome.summary) },
+    services: outcome.services.flatMap((id) => {
+      const service = catalog.byId.get(id);
+      return service ? [withEquivalents(catalog, service)] : [];
+    }),
+    rationale: fill(outcome.rationale),
+    notes: outcome.notes.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
+    warnings: outcome.warnings.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
+    whyNot: guide.outcomes
+      .filter((o) => o.id !== outcome.id)
+      .map((o) => ({ outcome: o.id, title: o.title, text: fill(outcome.whyNot[o.id] ?? '') })),
+    facts: outcome.facts,
+    figures: outcome.figures
+      .filter((f) => holds(guide, f.when, answers))
+      .map((f) => {
+        const value = evaluate(parseFormula(f.formula), numbers);
+        const rounded = Number(value.toFixed(f.digits));
+        return { label: fill(f.label), value: rounded, unit: f.unit, text: `${formatNumber(rounded)} ${f.unit}` };
+      }),
+    answers: decided.path.flatMap((step) => {
+      const q = questionById(guide, step.question);
+      const value = answers[step.question];
+      return q && value !== undefined ? [{ question: q.id, prompt: q.prompt, answer: formatAnswer(q, value) }] : [];
+    }),
+  };
+}
