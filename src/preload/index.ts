@@ -1,0 +1,20 @@
+// Sandboxed preload: bundled into ONE CommonJS file (out/preload/index.cjs) whose only
+// require() is 'electron'. Import project modules with `import type` only.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ArchtreeApi } from '../shared/api';
+import type { IpcChannel, IpcInput, IpcOutput } from '../shared/ipc-contract';
+
+/** Private: never exposed, so the page cannot reach arbitrary channels. */
+function invoke<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcOutput<C>> {
+  return ipcRenderer.invoke(channel, input) as Promise<IpcOutput<C>>;
+}
+
+const api: ArchtreeApi = Object.freeze({
+  platform: 'electron',
+  settings: Object.freeze({
+    get: () => invoke('settings:get', undefined),
+    update: (patch: IpcInput<'settings:update'>) => invoke('settings:update', patch),
+  }),
+});
+
+contextBridge.exposeInMainWorld('archtree', api);

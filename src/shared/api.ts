@@ -1,0 +1,19 @@
+import type { SettingsStore } from '../core/settings/store';
+
+/**
+ * The bridge the preload exposes as `window.archtree`. Named functions only; there is no
+ * generic `invoke(channel)`. In the browser build `window.archtree` is undefined and the
+ * renderer uses its web adapter (same `SettingsStore` interface over localStorage).
+ */
+export interface ArchtreeApi {
+  readonly platform: 'electron';
+  readonly settings: SettingsStore;
+}
+
+declare global {
+  interface Window {
+    archtree?: ArchtreeApi;
+  }
+}
+
+export {};

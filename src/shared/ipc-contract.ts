@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+
+/**
+ * The IPC contract: every channel between renderer (via preload) and main, with the zod
+ * schema of its input and of its output. Main parses both sides of every call.
+ *
+ * To add a channel: add one entry here. The type checker then requires a handler in
+ * `createIpcHandlers` (src/main/ipc.ts); expose it as a named function in
+ * src/preload/index.ts and type it in src/shared/api.ts.
+ *
+ * The preload imports this module with `import type` only, so zod never enters the
+ * sandboxed preload bundle.
+ */
+export const ipcContract = {
+  'settings:get': { input: z.undefined(), output: settingsSchema },
+  'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+} as const satisfies Record<string, ChannelSpec>;
+
+export interface ChannelSpec {
+  readonly input: z.ZodType;
+  readonly output: z.ZodType;
+}
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+/** What the renderer may send on a channel. */
+export type IpcInput<C extends IpcChannel> = z.input<IpcContract[C]['input']>;
+/** What a handler receives after parsing. */
+export type IpcParsedInput<C extends IpcChannel> = z.output<IpcContract[C]['input']>;
+/** What the renderer receives. */
+export type IpcOutput<C extends IpcChannel> = z.output<IpcContract[C]['output']>;
+
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}
