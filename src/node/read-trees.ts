@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import type { DataFile } from "../core/data/data-file";
 export type { DataFile };
 
 /** The default data folder: decision-trees/ beside package.json. */
-export const TREES_DIR = new URL('../../decision-trees/', import.meta.url).pathname;
+export const TREES_DIR = fileURLToPath(new URL('../../decision-trees/', import.meta.url));
+
+/** The generated editor schemas live beside the data but are not data. */
+const SCHEMA_FILES = new Set(['schema.json', 'catalog.schema.json']);
 
 export function readJsonFiles(dir: string): DataFile[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('schema.json'))
+    .filter((f) => f.endsWith('.json') && !SCHEMA_FILES.has(f))
     .sort()
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
