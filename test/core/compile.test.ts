@@ -78,7 +78,7 @@ describe('compiled guide machine', () => {
     expect(actor.getSnapshot().context).toEqual({ answers: {}, remembered: {}, history: [], path: [] });
   });
 
-  it('every simple path found by XState graph traversal ends in an outcome, and reaches all of them', () => {
+  it('every path found by XState graph traversal ends in an outcome, and reaches all of them', () => {
     const paths = machinePaths(guide);
     expect(paths.every((p) => p.outcome !== undefined)).toBe(true);
     expect(new Set(paths.map((p) => p.outcome))).toEqual(new Set(['fifo', 'stream', 'topic']));

@@ -1,22 +1,25 @@
-import { getSimplePaths } from '@xstate/graph';
+import { getShortestPaths } from '@xstate/graph';
 import { compileGuide, type GuideContext } from '../../src/core/guide/compile';
-import { sampleAnswers } from '../../src/core/guide/enumerate';
+import { walkSamples } from '../../src/core/guide/enumerate';
 import type { Guide } from '../../src/core/guide/schema';
 import { currentStep } from '../../src/core/guide/snapshot';
 
 export type MachinePath = { outcome: string | undefined; context: GuideContext };
 
 /**
- * Every simple path of the compiled machine, driven only by ANSWER events with one value
- * per answer class: XState's own graph walk, independent of the linter's enumeration.
+ * Every path of the compiled machine (each snapshot carries its history, so the shortest path
+ * to it is its only one), driven only by ANSWER events with one value per
+ * answer class of each question that steers the guide: XState's own graph walk, independent
+ * of the linter's enumeration.
  */
 export function machinePaths(guide: Guide): MachinePath[] {
   const machine = compileGuide(guide);
-  const paths = getSimplePaths(machine, {
+  const samples = walkSamples(guide);
+  const paths = getShortestPaths(machine, {
     events: (snapshot) => {
       const step = currentStep(guide, snapshot);
       if (step.kind !== 'question') return [];
-      return sampleAnswers(step.question).map((s) => ({ type: 'ANSWER' as const, value: s.value }));
+      return (samples.get(step.question.id) ?? []).map((s) => ({ type: 'ANSWER' as const, value: s.value }));
     },
     toState: (snapshot) => snapshot.hasTag('outcome'),
   });

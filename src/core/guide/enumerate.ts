@@ -1,4 +1,4 @@
-import { holds } from './conditions';
+import { conditionRefs, holds } from './conditions';
 import type { AnswerValue, Answers, Guide, NumberQuestion, Question } from './schema';
 import type { Step } from './decide';
 import { parseTarget } from './targets';
@@ -21,6 +21,27 @@ export function sampleAnswers(question: Question): { cls: string; value: AnswerV
   });
 }
 
+/** Questions some transition rule reads: only their answer classes change where a path goes. */
+export function routingQuestions(guide: Guide): Set<string> {
+  const ids: string[] = [];
+  guide.questions.forEach((q) => q.next.forEach((t) => conditionRefs(t.when, ids)));
+  return new Set(ids);
+}
+
+/**
+ * The answers a walk tries at each question: every class of a routing question, one value
+ * of any other. Answers that never steer a path multiply paths without changing any.
+ */
+export function walkSamples(guide: Guide): Map<string, { cls: string; value: AnswerValue }[]> {
+  const routing = routingQuestions(guide);
+  return new Map(
+    guide.questions.map((q) => {
+      const all = sampleAnswers(q);
+      return [q.id, routing.has(q.id) ? all : all.slice(0, 1)];
+    }),
+  );
+}
+
 export type GuidePath = { steps: Step[]; answers: Answers; outcome: string };
 export type DeadEnd = { question: string; answers: Answers };
 export type Enumeration = {
@@ -32,20 +53,22 @@ export type Enumeration = {
 };
 
 /**
- * Every path through a guide over every answer class. Conditions only compare choice values
- * and bands, so this walk is exhaustive: if it finds no dead end, there is none.
+ * Every path through a guide over every answer class of the questions that steer it.
+ * Conditions only compare choice values and bands, so this walk is exhaustive: if it finds
+ * no dead end, there is none.
  */
 export function enumeratePaths(guide: Guide, limit = 200_000): Enumeration {
   const result: Enumeration = { paths: [], deadEnds: [], cycles: [], missingTargets: [], truncated: false };
   const byId = new Map(guide.questions.map((q) => [q.id, q]));
   const outcomeIds = new Set(guide.outcomes.map((o) => o.id));
+  const samples = walkSamples(guide);
 
   const walk = (questionId: string, answers: Answers, steps: Step[], trail: string[]) => {
     if (result.paths.length + result.deadEnds.length >= limit) return void (result.truncated = true);
     const question = byId.get(questionId);
     if (!question) return;
     if (trail.includes(questionId)) return void result.cycles.push([...trail, questionId]);
-    for (const sample of sampleAnswers(question)) {
+    for (const sample of samples.get(questionId) ?? []) {
       const next = { ...answers, [questionId]: sample.value };
       const rule = question.next.findIndex((t) => holds(guide, t.when, next));
       if (rule < 0) {

@@ -1,6 +1,6 @@
 import { templateRefs } from './answers';
-import { holds } from './conditions';
-import { bandSample, enumeratePaths, type GuidePath } from './enumerate';
+import { conditionRefs, holds } from './conditions';
+import { bandSample, enumeratePaths, routingQuestions, type GuidePath } from './enumerate';
 import { FormulaError, evaluate, formulaRefs, parseFormula } from './formula';
 import type { Problem } from './problems';
 import type { Answers, Condition, Guide } from './schema';
@@ -20,6 +20,11 @@ export function lintPaths(guide: Guide, file: string): Problem[] {
   });
 
   const walk = enumeratePaths(guide);
+  const routing = routingQuestions(guide);
+  // The walk tries one value of questions that steer nothing, so a text conditioned on them
+  // is checked as if it could show on every path: stricter, never blind.
+  const mayHold = (when: Condition | undefined, answers: Answers) =>
+    conditionRefs(when).some((q) => !routing.has(q)) || holds(guide, when, answers);
   if (walk.truncated) report('questions', 'the guide has too many paths to check (more than 200,000); split it');
   for (const cycle of walk.cycles.slice(0, 5)) report('questions', `questions form a loop: ${cycle.join(' → ')}`);
   for (const dead of walk.deadEnds.slice(0, 10)) {
@@ -41,7 +46,7 @@ export function lintPaths(guide: Guide, file: string): Problem[] {
     const cite = (text: string, when: Condition | undefined, path: string) => {
       for (const ref of templateRefs(text)) {
         if (!guide.questions.some((q) => q.id === ref)) report(path, `{${ref}} names no question`);
-        else if (paths.some((p) => holds(guide, when, p.answers) && p.answers[ref] === undefined)) {
+        else if (paths.some((p) => mayHold(when, p.answers) && p.answers[ref] === undefined)) {
           report(path, `{${ref}} is not answered on every path that shows this text`);
         }
       }
@@ -52,13 +57,15 @@ export function lintPaths(guide: Guide, file: string): Problem[] {
     outcome.diagram.nodes.forEach((n, i) => n.label && cite(n.label, n.when, `${at}.diagram.nodes[${i}].label`));
     outcome.diagram.containers.forEach((c, i) => cite(c.label, c.when, `${at}.diagram.containers[${i}].label`));
     outcome.diagram.edges.forEach((e, i) => e.label && cite(e.label, e.when, `${at}.diagram.edges[${i}].label`));
-    outcome.figures.forEach((figure, i) => lintFigure(guide, figure.formula, figure.when, paths, `${at}.figures[${i}].formula`, report));
+    outcome.figures.forEach((figure, i) =>
+      lintFigure(guide, figure.formula, (a) => mayHold(figure.when, a), paths, `${at}.figures[${i}].formula`, report),
+    );
   });
   return problems;
 }
 
 function lintFigure(
-  guide: Guide, formula: string, when: Condition | undefined, paths: GuidePath[], path: string,
+  guide: Guide, formula: string, shows: (answers: Answers) => boolean, paths: GuidePath[], path: string,
   report: (path: string, message: string) => void,
 ) {
   let expr;
@@ -74,7 +81,7 @@ function lintFigure(
     if (q.kind !== 'number') return report(path, `"${ref}" is a choice question; formulas take number questions only`);
   }
   for (const p of paths) {
-    if (!holds(guide, when, p.answers)) continue;
+    if (!shows(p.answers)) continue;
     const missing = formulaRefs(expr).find((r) => p.answers[r] === undefined);
     if (missing) return report(path, `"${missing}" is not answered on every path that shows this figure; add a "when"`);
     const vars = Object.fromEntries(Object.entries(p.answers).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
