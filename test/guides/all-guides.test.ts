@@ -3,6 +3,7 @@ import { buildArchitecture } from '../../src/core/architecture/build';
 import { decide } from '../../src/core/guide/decide';
 import { enumeratePaths } from '../../src/core/guide/enumerate';
 import { formatProblem } from '../../src/core/guide/problems';
+import { serviceIdOf } from '../../src/core/guide/schema';
 import { loadLibrary } from '../../src/core/library';
 import { buildRecommendation } from '../../src/core/recommendation/build';
 import { readTrees } from '../../src/node/read-trees';
@@ -57,7 +58,7 @@ describe.each(library.guides.map((g) => [g.id, g] as const))('guide %s', (_id, g
 
   it('gives every recommended AWS service a GCP and an Azure equivalent, or says why there is none', () => {
     for (const outcome of guide.outcomes) {
-      for (const id of outcome.services.filter((s) => s.startsWith('aws.'))) {
+      for (const id of outcome.services.map(serviceIdOf).filter((s) => s.startsWith('aws.'))) {
         const service = library.catalog.byId.get(id)!;
         for (const cloud of ['gcp', 'azure'] as const) {
           const covered = (service.equivalents[cloud]?.length ?? 0) > 0 || service.equivalenceNote !== undefined;

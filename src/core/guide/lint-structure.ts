@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/load';
 import { conditionTests } from './conditions';
 import type { Problem } from './problems';
-import type { Condition, Guide, Outcome } from './schema';
+import { serviceIdOf, serviceWhen, type Condition, type Guide, type Outcome } from './schema';
 import { parseTarget } from './targets';
 
 type Report = (path: string, message: string) => void;
@@ -78,7 +78,12 @@ function lintOutcome(
 ): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (path, message) => problems.push({ file, path, message });
-  outcome.services.forEach((s, i) => catalog.byId.has(s) || report(`${at}.services[${i}]`, `unknown service "${s}" (not in the catalogue)`));
+  outcome.services.forEach((entry, i) => {
+    const id = serviceIdOf(entry);
+    if (!catalog.byId.has(id)) report(`${at}.services[${i}]`, `unknown service "${id}" (not in the catalogue)`);
+    checkCondition(serviceWhen(entry), `${at}.services[${i}].when`);
+  });
+  if (typeof outcome.services[0] !== 'string') report(`${at}.services[0]`, 'the main service must not depend on a condition, or some paths would recommend nothing first');
   for (const other of outcomes) {
     if (other !== outcome.id && !outcome.whyNot[other]) report(`${at}.whyNot`, `missing why-not for outcome "${other}"`);
   }

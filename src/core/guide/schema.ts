@@ -145,8 +145,11 @@ export const diagramSchema = z.strictObject({
 export const outcomeSchema = z.strictObject({
   id,
   title: text,
-  /** the recommended services, catalogue ids, most important first */
-  services: z.array(z.string().min(1)).min(1),
+  /**
+   * the recommended services, most important first: a catalogue id, or one that applies only
+   * when its condition holds (the data layer of a DR strategy depends on the data store)
+   */
+  services: z.array(z.union([z.string().min(1), z.strictObject({ service: z.string().min(1), when: conditionSchema })])).min(1),
   summary: text,
   /** a paragraph; {questionId} is replaced by the user's answer */
   rationale: text,
@@ -179,6 +182,10 @@ export type Band = z.infer<typeof bandSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type OutcomeService = Outcome['services'][number];
+/** The catalogue id of a service entry, conditional or not. */
+export const serviceIdOf = (entry: OutcomeService): string => (typeof entry === 'string' ? entry : entry.service);
+export const serviceWhen = (entry: OutcomeService): Condition | undefined => (typeof entry === 'string' ? undefined : entry.when);
 export type Figure = z.infer<typeof figureSchema>;
 export type Diagram = z.infer<typeof diagramSchema>;
 export type DiagramNode = z.infer<typeof diagramNodeSchema>;

@@ -4,7 +4,7 @@ import { fillTemplate, formatAnswer, formatNumber, questionById } from '../guide
 import { holds } from '../guide/conditions';
 import type { Step } from '../guide/decide';
 import { evaluate, parseFormula } from '../guide/formula';
-import type { Answers, Guide } from '../guide/schema';
+import { serviceIdOf, serviceWhen, type Answers, type Guide } from '../guide/schema';
 import type { Recommendation, ServiceWithEquivalents } from './types';
 
 export type Decided = { outcome: string; answers: Answers; path: Step[] };
@@ -32,8 +32,9 @@ export function buildRecommendation(guide: Guide, catalog: CatalogIndex, decided
   return {
     guide: { id: guide.id, title: guide.title },
     outcome: { id: outcome.id, title: outcome.title, summary: fill(outcome.summary) },
-    services: outcome.services.flatMap((id) => {
-      const service = catalog.byId.get(id);
+    services: outcome.services.flatMap((entry) => {
+      if (!holds(guide, serviceWhen(entry), answers)) return [];
+      const service = catalog.byId.get(serviceIdOf(entry));
       return service ? [withEquivalents(catalog, service)] : [];
     }),
     rationale: fill(outcome.rationale),
