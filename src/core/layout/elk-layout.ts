@@ -21,6 +21,10 @@ const ROOT_OPTIONS = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.edgeLabels.placement': 'CENTER',
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+  // Edge sections and labels in absolute coordinates. By default ELK reports them relative to
+  // the edge's *containment* as ELK decides it (for an edge between a container and one of its
+  // descendants that is the container itself), not the node whose `edges` array held it.
+  'elk.json.edgeCoords': 'ROOT',
 };
 
 function parentMap(model: Architecture): Map<string, string | undefined> {
@@ -36,11 +40,17 @@ function ancestors(id: string, parents: Map<string, string | undefined>): string
   return chain;
 }
 
-/** The innermost container holding both ends (not either end itself): where ELK wants the edge. */
+/**
+ * Where ELK wants the edge (ElkGraphUtil's containment rule): the end itself when one end is a
+ * container holding the other, else the innermost container holding both ends.
+ */
 function edgeContainer(from: string, to: string, parents: Map<string, string | undefined>): string {
   const up = ancestors(from, parents);
-  const other = new Set(ancestors(to, parents));
-  return up.find((c) => other.has(c) && c !== from && c !== to) ?? ROOT;
+  const other = ancestors(to, parents);
+  if (other.includes(from)) return from;
+  if (up.includes(to)) return to;
+  const shared = new Set(other);
+  return up.find((c) => shared.has(c)) ?? ROOT;
 }
 
 /** Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges. */
@@ -71,7 +81,6 @@ function flatten(root: ElkNode, model: Architecture): Layout {
   const containers: LaidOutElement[] = [];
   const nodes: LaidOutElement[] = [];
   const edges: LaidOutEdge[] = [];
-  const offsets = new Map<string, { x: number; y: number }>([[ROOT, { x: 0, y: 0 }]]);
 
   const visit = (node: ElkNode, ox: number, oy: number, parent: string | undefined, depth: number) => {
     for (const child of node.children ?? []) {
@@ -81,11 +90,10 @@ function flatten(root: ElkNode, model: Architecture): Layout {
         id: child.id, x, y, width: child.width ?? 0, height: child.height ?? 0,
         relX: child.x ?? 0, relY: child.y ?? 0, parent, depth,
       };
-      offsets.set(child.id, { x, y });
       (containerIds.has(child.id) ? containers : nodes).push(el);
       if (containerIds.has(child.id)) visit(child, x, y, child.id, depth + 1);
     }
-    const off = offsets.get(node.id) ?? { x: ox, y: oy };
+    // Absolute already (elk.json.edgeCoords = ROOT).
     for (const edge of node.edges ?? []) {
       const points = (edge.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
       const label = edge.labels?.[0];
@@ -93,8 +101,8 @@ function flatten(root: ElkNode, model: Architecture): Layout {
         id: edge.id,
         from: edge.sources[0]!,
         to: edge.targets[0]!,
-        points: points.map((p) => ({ x: p.x + off.x, y: p.y + off.y })),
-        labelAt: label ? { x: off.x + (label.x ?? 0) + (label.width ?? 0) / 2, y: off.y + (label.y ?? 0) + (label.height ?? 0) / 2 } : undefined,
+        points: points.map((p) => ({ x: p.x, y: p.y })),
+        labelAt: label ? { x: (label.x ?? 0) + (label.width ?? 0) / 2, y: (label.y ?? 0) + (label.height ?? 0) / 2 } : undefined,
       });
     }
   };
