@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/guide/decide';
+import { evaluate, parseFormula } from '../../src/core/guide/formula';
+import type { Answers } from '../../src/core/guide/schema';
+import { loadGuide } from '../helpers/guides';
+
+const guide = loadGuide('disaster-recovery');
+
+/** Everything after RPO and RTO, for a typical mid-sized production system. */
+const base = {
+  criticality: 'important',
+  dataStore: 'aurora',
+  compute: 'ecs',
+  monthlySpend: 40_000,
+  downtimeCostPerHour: 20_000,
+  budget: 'up-to-100',
+} as const;
+/** clientNeeds is asked only when something must run in the second region. */
+const dns = { clientNeeds: 'dns-fine' } as const;
+
+type Scenario = { situation: string; answers: Answers; expected: string };
+
+const scenarios: Scenario[] = [
+  {
+    situation: 'A trading platform may lose nothing and must never be visibly down',
+    answers: { ...base, rpoMinutes: 0, rtoMinutes: 0, criticality: 'revenue-critical', dataStore: 'dynamodb', budget: 'double-or-more', clientNeeds: 'non-http' },
+    expected: 'multi-site-active-active',
+  },
+  {
+    situation: 'A fintech ledger must lose no writes and be back within 5 minutes: the zero RPO decides',
+    answers: { ...base, ...dns, rpoMinutes: 0, rtoMinutes: 5, criticality: 'revenue-critical' },
+    expected: 'multi-site-active-active',
+  },
+  {
+    situation: 'A booking API may lose half an hour of data but must fail over in 30 seconds: the RTO decides',
+    answers: { ...base, rpoMinutes: 30, rtoMinutes: 0.5, clientNeeds: 'dns-fine' },
+    expected: 'multi-site-active-active',
+  },
+  {
+    situation: 'An online shop checkout may lose seconds of orders and be back in 10 minutes',
+    answers: { ...base, ...dns, rpoMinutes: 0.5, rtoMinutes: 10, criticality: 'revenue-critical' },
+    expected: 'warm-standby',
+  },
+  {
+    situation: 'Boundary: an RPO of exactly 1 minute is not under 1 minute, so with a 2-hour RTO a pilot light is enough',
+    answers: { ...base, ...dns, rpoMinutes: 1, rtoMinutes: 120 },
+    expected: 'pilot-light',
+  },
+  {
+    situation: 'Just under the boundary: an RPO of 0.99 minutes needs warm standby even with a 2-hour RTO',
+    answers: { ...base, ...dns, rpoMinutes: 0.99, rtoMinutes: 120, dataStore: 'rds' },
+    expected: 'warm-standby',
+  },
+  {
+    situation: 'Boundary: an RTO of exactly 15 minutes is not under 15, so a 30-minute RPO lands on pilot light',
+    answers: { ...base, ...dns, rpoMinutes: 30, rtoMinutes: 15 },
+    expected: 'pilot-light',
+  },
+  {
+    situation: 'Just under the boundary: an RTO of 14.9 minutes needs a running standby',
+    answers: { ...base, ...dns, rpoMinutes: 30, rtoMinutes: 14.9 },
+    expected: 'warm-standby',
+  },
+  {
+    situation: 'Tightest constraint: a sub-minute RPO with a day-long RTO still needs warm standby (the RPO decides)',
+    answers: { ...base, ...dns, rpoMinutes: 0.5, rtoMinutes: 600, dataStore: 'dynamodb' },
+    expected: 'warm-standby',
+  },
+  {
+    situation: 'Tightest constraint: a 12-hour RPO with a 30-minute RTO needs a pilot light (the RTO decides)',
+    answers: { ...base, ...dns, rpoMinutes: 720, rtoMinutes: 30, compute: 'lambda', dataStore: 'dynamodb' },
+    expected: 'pilot-light',
+  },
+  {
+    situation: 'An important internal reporting system: 15 minutes of loss, back within 2 hours',
+    answers: { ...base, rpoMinutes: 15, rtoMinutes: 120, criticality: 'internal', budget: 'up-to-20', clientNeeds: 'static-ips' },
+    expected: 'pilot-light',
+  },
+  {
+    situation: 'Boundary: an RPO of exactly 1 hour and an RTO of exactly 4 hours both allow backup and restore',
+    answers: { ...base, rpoMinutes: 60, rtoMinutes: 240, criticality: 'internal', budget: 'backup-only' },
+    expected: 'backup-restore',
+  },
+  {
+    situation: 'An HR tool can lose four hours of edits and be back next working day',
+    answers: { ...base, rpoMinutes: 240, rtoMinutes: 1200, criticality: 'internal', dataStore: 'rds', compute: 'ec2', budget: 'backup-only' },
+    expected: 'backup-restore',
+  },
+  {
+    situation: 'A dev environment rebuilt from code; losing two days is acceptable',
+    answers: { ...base, rpoMinutes: 2880, rtoMinutes: 2880, criticality: 'dev-test', dataStore: 's3', compute: 'lambda', downtimeCostPerHour: 0, budget: 'backup-only' },
+    expected: 'backup-restore',
+  },
+];
+
+describe('disaster-recovery scenarios', () => {
+  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
+    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
+  });
+
+  it.each(scenarios)('asks every question the scenario answers: $situation', ({ answers }) => {
+    const result = decide(guide, answers);
+    expect(result.status).toBe('outcome');
+    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
+  });
+
+  it('refuses a number outside its range and names the range', () => {
+    const result = decide(guide, { ...base, ...dns, rpoMinutes: -1, rtoMinutes: 10 });
+    expect(result.status).toBe('error');
+    if (result.status === 'error') expect(result.message).toMatch(/0 to 43,200 min/);
+    const tooLong = decide(guide, { ...base, ...dns, rpoMinutes: 10, rtoMinutes: 50_000 });
+    expect(tooLong).toMatchObject({ status: 'error', message: expect.stringMatching(/outside the range 0 to 43,200 min/) });
+  });
+
+  it('prices the strategies with the seed\u2019s percentages', () => {
+    const figure = (outcome: string, label: RegExp, answers: Record<string, number>) => {
+      const f = guide.outcomes.find((o) => o.id === outcome)!.figures.find((x) => label.test(x.label))!;
+      return evaluate(parseFormula(f.formula), answers);
+    };
+    const numbers = { monthlySpend: 40_000, downtimeCostPerHour: 20_000, rtoMinutes: 10, rpoMinutes: 0.5 };
+    expect(figure('multi-site-active-active', /second full region/, numbers)).toBe(40_000);
+    expect(figure('warm-standby', /low end \(50 %\)/, numbers)).toBe(20_000);
+    expect(figure('warm-standby', /high end \(100 %\)/, numbers)).toBe(40_000);
+    expect(figure('warm-standby', /as long as your RTO/, numbers)).toBeCloseTo(3_333.33, 1);
+    expect(figure('backup-restore', /Backups a day/, { ...numbers, rpoMinutes: 240 })).toBe(6);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/guide/decide';
+import { evaluate, parseFormula } from '../../src/core/guide/formula';
+import type { Answers } from '../../src/core/guide/schema';
+import { loadGuide } from '../helpers/guides';
+
+const guide = loadGuide('vpc-connectivity');
+
+/** The questions every path asks after the hybrid block. */
+const rest = { egress: 'per-vpc', isolation: 'one-environment', accounts: 'single' } as const;
+/** A modest branch-office link: fits a VPN on every count. */
+const link = {
+  onPrem: 'needed', bandwidthGbps: 0.2, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one',
+} as const;
+
+type Scenario = { situation: string; answers: Answers; expected: string };
+
+const scenarios: Scenario[] = [
+  {
+    situation: 'Boundary: two VPCs (app and data) with nothing on-premises need one peering connection',
+    answers: { vpcCount: 2, onPrem: 'none', ...rest },
+    expected: 'vpc-peering',
+  },
+  {
+    situation: 'Boundary: three VPCs that all call each other directly are still a small mesh (3 connections)',
+    answers: { vpcCount: 3, pattern: 'full-mesh', onPrem: 'none', ...rest },
+    expected: 'vpc-peering',
+  },
+  {
+    situation: 'Boundary: three VPCs whose traffic must pass through an inspection VPC need transitive routing',
+    answers: { vpcCount: 3, pattern: 'through-hub', onPrem: 'none', ...rest },
+    expected: 'transit-gateway',
+  },
+  {
+    situation: 'Five VPCs, prod and dev kept apart, each peered only with shared services',
+    answers: { vpcCount: 5, pattern: 'some-pairs', onPrem: 'none', ...rest, isolation: 'segmented', accounts: 'multi' },
+    expected: 'vpc-peering',
+  },
+  {
+    situation: 'Boundary: six VPCs (15 peering connections) move to a hub',
+    answers: { vpcCount: 6, onPrem: 'none', ...rest },
+    expected: 'transit-gateway',
+  },
+  {
+    situation: 'Ten VPCs would need 45 peering connections',
+    answers: { vpcCount: 10, onPrem: 'none', ...rest },
+    expected: 'transit-gateway',
+  },
+  {
+    situation: 'A hundred VPCs across an organisation, prod and dev segmented, one shared egress',
+    answers: { vpcCount: 100, onPrem: 'none', egress: 'central', isolation: 'segmented', accounts: 'multi' },
+    expected: 'transit-gateway',
+  },
+  {
+    situation: 'Even two VPCs need a hub when they share one egress VPC (transitive routing to NAT)',
+    answers: { vpcCount: 2, onPrem: 'none', ...rest, egress: 'central' },
+    expected: 'transit-gateway',
+  },
+  {
+    situation: 'Four VPCs and a branch office sending 100 GB a month at 200 Mbps',
+    answers: { vpcCount: 4, pattern: 'some-pairs', ...link, ...rest },
+    expected: 'transit-gateway-vpn',
+  },
+  {
+    situation: 'Just under one tunnel: 1.2 Gbps over the internet still fits a VPN',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 1.2, ...rest },
+    expected: 'transit-gateway-vpn',
+  },
+  {
+    situation: 'Boundary: 1.25 Gbps is a full VPN tunnel, so a dedicated circuit is needed',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 1.25, ...rest },
+    expected: 'transit-gateway-direct-connect',
+  },
+  {
+    situation: 'Heavy volume: 5,000 GB a month at 500 Mbps makes Direct Connect cheaper than a VPN',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 0.5, dataGbPerMonth: 5000, ...rest },
+    expected: 'transit-gateway-direct-connect',
+  },
+  {
+    situation: 'Just below the break-even volume (2,628 GB) a VPN is still the cheaper link',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 0.5, dataGbPerMonth: 2628, ...rest },
+    expected: 'transit-gateway-vpn',
+  },
+  {
+    situation: 'A healthcare provider whose compliance forbids traffic over the internet',
+    answers: { vpcCount: 12, ...link, linkNeeds: 'dedicated', ...rest, isolation: 'segmented', accounts: 'multi' },
+    expected: 'transit-gateway-direct-connect',
+  },
+  {
+    situation: 'A bank needs a private 10 Gbps link that survives a circuit failure, in two regions',
+    answers: { vpcCount: 40, ...link, bandwidthGbps: 10, dataGbPerMonth: 50_000, linkNeeds: 'dedicated-resilient', awsRegions: 'several', egress: 'central', isolation: 'segmented', accounts: 'multi' },
+    expected: 'transit-gateway-dx-vpn-backup',
+  },
+  {
+    situation: 'A data-centre migration needs 5 Gbps this week: VPN now, Direct Connect when it arrives',
+    answers: { vpcCount: 3, pattern: 'full-mesh', ...link, bandwidthGbps: 5, leadTime: 'days', ...rest },
+    expected: 'transit-gateway-dx-vpn-backup',
+  },
+];
+
+describe('vpc-connectivity scenarios', () => {
+  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
+    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
+  });
+
+  it.each(scenarios)('asks every question the scenario answers: $situation', ({ answers }) => {
+    const result = decide(guide, answers);
+    expect(result.status).toBe('outcome');
+    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
+  });
+
+  it('refuses a number outside its range and names the range', () => {
+    const one = decide(guide, { vpcCount: 1, onPrem: 'none', ...rest });
+    expect(one.status).toBe('error');
+    if (one.status === 'error') expect(one.message).toMatch(/2 to 5,000 VPCs/);
+    const huge = decide(guide, { vpcCount: 4, pattern: 'some-pairs', ...link, bandwidthGbps: 1000, ...rest });
+    expect(huge).toMatchObject({ status: 'error', message: expect.stringMatching(/outside the range 0\.01 to 400 Gbps/) });
+    expect(decide(guide, { vpcCount: 2.5 })).toMatchObject({ status: 'error', message: expect.stringMatching(/whole number/) });
+  });
+
+  it('reproduces the seed\u2019s figures', () => {
+    const figure = (outcome: string, label: RegExp, answers: Record<string, number>) => {
+      const f = guide.outcomes.find((o) => o.id === outcome)!.figures.find((x) => label.test(x.label))!;
+      return evaluate(parseFormula(f.formula), answers);
+    };
+    expect(figure('vpc-peering', /full mesh, n\(n/, { vpcCount: 10 })).toBe(45);
+    expect(figure('transit-gateway', /full mesh would need/, { vpcCount: 100 })).toBe(4950);
+    expect(figure('transit-gateway', /attachments \(one per VPC\)$/, { vpcCount: 100 })).toBe(100);
+    expect(figure('transit-gateway-vpn', /^Site-to-Site VPN per month/, { dataGbPerMonth: 100 })).toBe(45);
+    expect(figure('transit-gateway-vpn', /^Direct Connect 1 Gbps per month/, { dataGbPerMonth: 100 })).toBe(222);
+    expect(figure('transit-gateway', /NAT gateway spend avoided/, { vpcCount: 11 })).toBe(1600);
+  });
+});
