@@ -1,0 +1,59 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useId, type CSSProperties, type KeyboardEvent } from 'react';
+import { ICON_VIEWBOX, categoryIcon, providerColour } from '../../../core/architecture/icons';
+import { provenanceDescription, serviceAriaLabel, serviceTitle } from './describe';
+import { useDiagramActions } from './diagram-context';
+import type { ServiceFlowNode } from './to-flow';
+
+/** A service: provider stripe, category icon, label and the catalogue name; explains itself on hover or focus. */
+export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<ServiceFlowNode>) {
+  const { node, box } = data;
+  const { show, hide, reveal } = useDiagramActions();
+  const descriptionId = `${useId()}-why`;
+  const icon = categoryIcon(node.category);
+  const item = (via: 'hover' | 'focus') => ({
+    kind: 'service' as const, id, title: node.serviceName, subtitle: node.label !== node.serviceName ? node.label : undefined,
+    provenance: node.provenance, anchor: box, via,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') hide(id, 'focus');
+  };
+
+  return (
+    <div
+      className="arch-service"
+      data-kind="service"
+      data-testid={`service-node-${id}`}
+      data-provider={node.provider}
+      style={{ '--at-provider': providerColour(node.provider) } as CSSProperties}
+      tabIndex={0}
+      role="group"
+      aria-roledescription="service"
+      aria-label={serviceAriaLabel(node)}
+      aria-describedby={descriptionId}
+      onMouseEnter={() => show(item('hover'))}
+      onMouseLeave={() => hide(id, 'hover')}
+      onFocus={() => {
+        reveal(box);
+        show(item('focus'));
+      }}
+      onBlur={() => hide(id, 'focus')}
+      onKeyDown={onKeyDown}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="arch-handle" />
+      <span className="arch-service__icon" aria-hidden="true">
+        <svg viewBox={ICON_VIEWBOX} width="20" height="20">
+          <path d={icon.path} />
+        </svg>
+      </span>
+      <span className="arch-service__text">
+        <span className="arch-service__label">{node.label}</span>
+        <span className="arch-service__name">{node.serviceName}</span>
+      </span>
+      <span id={descriptionId} className="arch-visually-hidden">
+        {provenanceDescription(serviceTitle(node), node.provenance)}
+      </span>
+      <Handle type="source" position={Position.Right} isConnectable={false} className="arch-handle" />
+    </div>
+  );
+});

@@ -1,0 +1,27 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/home.css';
+import './styles/wizard.css';
+import './styles/recommendation.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { bundledLibrary } from './library/bundled-library';
+import { getPlatform } from './platform';
+import { applyTheme } from './settings/apply-theme';
+
+// Follow the OS until the saved setting arrives (a microtask later), so there is no flash.
+applyTheme('system');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App platform={getPlatform()} library={bundledLibrary()} />
+  </StrictMode>,
+);

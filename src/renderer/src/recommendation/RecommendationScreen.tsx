@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { buildArchitecture } from '../../../core/architecture/build';
+import type { CatalogIndex } from '../../../core/catalog/load';
+import type { Guide } from '../../../core/guide/schema';
+import { buildRecommendation, type Decided } from '../../../core/recommendation/build';
+import { Icon } from '../components/Icon';
+import { ArchitectureDiagram } from '../diagram/ArchitectureDiagram';
+import type { Platform } from '../platform';
+import { AnswersList } from './AnswersList';
+import { FactsTable } from './FactsTable';
+import { Reasoning } from './Reasoning';
+import { ServiceList } from './ServiceList';
+import { WhyNotList } from './WhyNotList';
+
+type Props = {
+  guide: Guide;
+  catalog: CatalogIndex;
+  platform: Platform;
+  decided: Decided;
+  canBack: boolean;
+  onBack: () => void;
+  /** go back to a question to change its answer */
+  onChange: (question: string) => void;
+  onRestart: () => void;
+  onHome: () => void;
+};
+
+export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome }: Props) {
+  const rec = useMemo(() => buildRecommendation(guide, catalog, decided), [guide, catalog, decided]);
+  const model = useMemo(() => buildArchitecture(guide, catalog, decided), [guide, catalog, decided]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <article className="rec" aria-labelledby="rec-title" data-outcome={rec.outcome.id}>
+      <header className="rec-hero">
+        <div className="rec-hero__text">
+          <p className="eyebrow">Recommendation · {rec.guide.title}</p>
+          <h2 id="rec-title" ref={headingRef} tabIndex={-1} className="rec-hero__title">
+            {rec.outcome.title}
+          </h2>
+          <p className="rec-hero__summary">{rec.outcome.summary}</p>
+        </div>
+        <div className="rec-hero__actions">
+          <button type="button" className="button" onClick={onBack} disabled={!canBack}>
+            <Icon name="back" /> Back
+          </button>
+          <button type="button" className="button" onClick={onRestart}>
+            <Icon name="restart" /> Restart
+          </button>
+          <button type="button" className="button" onClick={onHome}>
+            <Icon name="home" /> All guides
+          </button>
+        </div>
+      </header>
+
+      {rec.warnings.length > 0 && (
+        <section className="callout callout--warning" aria-labelledby="rec-warnings">
+          <h3 id="rec-warnings" className="callout__title">
+            <Icon name="warning" /> Watch out
+          </h3>
+          <ul>
+            {rec.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="panel panel--diagram" aria-labelledby="rec-diagram">
+        <div className="panel__head">
+          <h3 id="rec-diagram" className="panel__title">Architecture</h3>
+          <p className="panel__hint">Hover or focus a service to see why it is there</p>
+        </div>
+        <div className="diagram-frame">
+          <ArchitectureDiagram model={model} />
+        </div>
+      </section>
+
+      <div className="rec-grid">
+        <section className="panel" aria-labelledby="rec-services">
+          <h3 id="rec-services" className="panel__title">Recommended services</h3>
+          <ServiceList services={rec.services} platform={platform} />
+        </section>
+        <Reasoning rationale={rec.rationale} notes={rec.notes} figures={rec.figures} />
+      </div>
+
+      <div className="rec-grid">
+        <section className="panel" aria-labelledby="rec-why-not">
+          <h3 id="rec-why-not" className="panel__title">Why not the others</h3>
+          <WhyNotList items={rec.whyNot} />
+        </section>
+        <section className="panel" aria-labelledby="rec-answers">
+          <h3 id="rec-answers" className="panel__title">Your answers</h3>
+          <AnswersList answers={rec.answers} onChange={onChange} canChange={canBack} />
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="rec-facts">
+        <h3 id="rec-facts" className="panel__title">Facts to cite</h3>
+        <FactsTable facts={rec.facts} />
+      </section>
+    </article>
+  );
+}

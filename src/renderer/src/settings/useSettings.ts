@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../core/settings/schema';
+import type { SettingsStore } from '../../../core/settings/store';
+import { applyTheme, followSystemTheme } from './apply-theme';
+
+export type SettingsState = {
+  settings: Settings;
+  /** false until the store answered; the defaults are shown meanwhile */
+  loaded: boolean;
+  update: (patch: SettingsPatch) => void;
+};
+
+/** Settings from the platform's store, with the theme applied to the document as it changes. */
+export function useSettings(store: SettingsStore): SettingsState {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    store
+      .get()
+      .catch(() => defaultSettings)
+      .then((value) => {
+        if (!live) return;
+        setSettings(value);
+        setLoaded(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    applyTheme(settings.theme);
+    return followSystemTheme(settings.theme);
+  }, [settings.theme]);
+
+  const update = useCallback(
+    (patch: SettingsPatch) => {
+      // Optimistic: the UI follows at once; the store's answer (validated) wins when it comes.
+      setSettings((current) => ({ ...current, ...patch }) as Settings);
+      store.update(patch).then(setSettings, () => undefined);
+    },
+    [store],
+  );
+
+  return { settings, loaded, update };
+}

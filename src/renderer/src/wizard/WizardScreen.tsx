@@ -1,0 +1,94 @@
+import { useMachine } from '@xstate/react';
+import { useCallback, useMemo, useState } from 'react';
+import type { CatalogIndex } from '../../../core/catalog/load';
+import { compileGuide } from '../../../core/guide/compile';
+import type { AnswerValue, Guide } from '../../../core/guide/schema';
+import { currentStep } from '../../../core/guide/snapshot';
+import type { Platform } from '../platform';
+import { RecommendationScreen } from '../recommendation/RecommendationScreen';
+import { AnswerTrail } from './AnswerTrail';
+import { QuestionStep } from './QuestionStep';
+import { useWizardKeys } from './useWizardKeys';
+
+type Props = {
+  guide: Guide;
+  catalog: CatalogIndex;
+  platform: Platform;
+  onHome: () => void;
+};
+
+/**
+ * Runs one guide's machine. Everything shown comes from the snapshot (currentStep, context,
+ * can); every user action is an event. Keyed by guide id by the parent, so a new guide
+ * starts a new actor.
+ */
+export function WizardScreen({ guide, catalog, platform, onHome }: Props) {
+  const machine = useMemo(() => compileGuide(guide), [guide]);
+  const [snapshot, send, actor] = useMachine(machine);
+  const step = currentStep(guide, snapshot);
+  const canBack = snapshot.can({ type: 'BACK' });
+  const { history, answers, remembered, path } = snapshot.context;
+  const outcomeId = step.kind === 'outcome' ? step.outcome.id : undefined;
+  // Stable while the snapshot is: the diagram lays out again only when the decision changes.
+  const decided = useMemo(() => (outcomeId ? { outcome: outcomeId, answers, path } : undefined), [outcomeId, answers, path]);
+  const [attempt, setAttempt] = useState(0);
+
+  const back = useCallback(() => send({ type: 'BACK' }), [send]);
+  const restart = useCallback(() => {
+    send({ type: 'RESTART' });
+    setAttempt((n) => n + 1); // a fresh question view even when already on the first question
+  }, [send]);
+  /** Unwind to a question already answered: one BACK per later answer, each one guarded. */
+  const backTo = useCallback(
+    (question: string) => {
+      const target = actor.getSnapshot().context.history.lastIndexOf(question);
+      if (target < 0) return;
+      while (actor.getSnapshot().context.history.length > target && actor.getSnapshot().can({ type: 'BACK' })) {
+        actor.send({ type: 'BACK' });
+      }
+    },
+    [actor],
+  );
+  useWizardKeys({ onHome, onBack: canBack ? back : undefined });
+
+  if (step.kind === 'outcome' && decided) {
+    return (
+      <RecommendationScreen
+        guide={guide}
+        catalog={catalog}
+        platform={platform}
+        decided={decided}
+        canBack={canBack}
+        onBack={back}
+        onChange={backTo}
+        onRestart={restart}
+        onHome={onHome}
+      />
+    );
+  }
+
+  if (step.kind !== 'question') return null;
+  const { question } = step;
+  return (
+    <div className="wizard">
+      <QuestionStep
+        key={`${question.id}:${history.length}:${attempt}`}
+        question={question}
+        number={step.number}
+        atMostLeft={step.atMostLeft}
+        remembered={remembered[question.id]}
+        canAnswer={(value: AnswerValue) => snapshot.can({ type: 'ANSWER', value })}
+        canBack={canBack}
+        onAnswer={(value) => send({ type: 'ANSWER', value })}
+        onBack={back}
+        onRestart={restart}
+      />
+      <aside className="wizard-aside" aria-label="Your answers so far">
+        <p className="eyebrow">{guide.title}</p>
+        <p className="wizard-aside__purpose">{guide.purpose}</p>
+        <h2 className="wizard-aside__title">Your answers</h2>
+        <AnswerTrail guide={guide} history={history} answers={answers} onChange={backTo} canChange={canBack} />
+      </aside>
+    </div>
+  );
+}
