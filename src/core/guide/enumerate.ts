@@ -32,8 +32,8 @@ export function routingQuestions(guide: Guide): Set<string> {
  * The answers a walk tries at each question: every class of a routing question, one value
  * of any other. Answers that never steer a path multiply paths without changing any.
  */
-export function walkSamples(guide: Guide): Map<string, { cls: string; value: AnswerValue }[]> {
-  const routing = routingQuestions(guide);
+export function walkSamples(guide: Guide, alsoVary: Iterable<string> = []): Map<string, { cls: string; value: AnswerValue }[]> {
+  const routing = new Set([...routingQuestions(guide), ...alsoVary]);
   return new Map(
     guide.questions.map((q) => {
       const all = sampleAnswers(q);
@@ -57,11 +57,12 @@ export type Enumeration = {
  * Conditions only compare choice values and bands, so this walk is exhaustive: if it finds
  * no dead end, there is none.
  */
-export function enumeratePaths(guide: Guide, limit = 200_000): Enumeration {
+export function enumeratePaths(guide: Guide, options: { limit?: number; alsoVary?: Iterable<string> } = {}): Enumeration {
+  const limit = options.limit ?? 200_000;
   const result: Enumeration = { paths: [], deadEnds: [], cycles: [], missingTargets: [], truncated: false };
   const byId = new Map(guide.questions.map((q) => [q.id, q]));
   const outcomeIds = new Set(guide.outcomes.map((o) => o.id));
-  const samples = walkSamples(guide);
+  const samples = walkSamples(guide, options.alsoVary);
 
   const walk = (questionId: string, answers: Answers, steps: Step[], trail: string[]) => {
     if (result.paths.length + result.deadEnds.length >= limit) return void (result.truncated = true);
