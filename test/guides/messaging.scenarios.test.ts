@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/guide/decide';
+import type { Answers } from '../../src/core/guide/schema';
+import { loadGuide } from '../helpers/guides';
+
+const guide = loadGuide('messaging');
+
+type Scenario = { situation: string; answers: Answers; expected: string };
+
+/** Situations from the seed's Messaging & Events section, and what a senior architect picks. */
+const scenarios: Scenario[] = [
+  {
+    situation: 'uploads trigger thumbnail jobs handled by Lambda; order does not matter and a repeat just redraws the image',
+    answers: { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'any-order' },
+    expected: 'sqs-standard',
+  },
+  {
+    situation: 'an API hands slow report generation to ECS workers so a burst cannot overload the reporting database',
+    answers: { pattern: 'work-queue', consumerCompute: 'containers', ordering: 'any-order' },
+    expected: 'sqs-standard',
+  },
+  {
+    situation: 'ledger postings must apply per account in order and exactly once, peaking at 200 msg/s',
+    answers: { pattern: 'work-queue', consumerCompute: 'containers', ordering: 'strict', peakMps: 200 },
+    expected: 'sqs-fifo',
+  },
+  {
+    situation: 'ordered per-account updates at exactly 3,000 msg/s still fit in one FIFO queue',
+    answers: { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 3000 },
+    expected: 'sqs-fifo',
+  },
+  {
+    situation: 'ordered per-account updates at 3,001 msg/s exceed one FIFO queue, so order moves to a stream keyed by account',
+    answers: {
+      pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 3001,
+      writeMbPerSecond: 3, streamConsumers: 1, landInS3: 'no',
+    },
+    expected: 'kinesis-data-streams',
+  },
+  {
+    situation: 'OrderPlaced must independently reach payment, stock and analytics, each retrying on its own',
+    answers: { pattern: 'fan-out', fanoutNeeds: 'plain', consumerCompute: 'lambda' },
+    expected: 'sns-sqs-fanout',
+  },
+  {
+    situation: 'one event feeds several containerised consumers; the analytics one only wants EU orders',
+    answers: { pattern: 'fan-out', fanoutNeeds: 'plain', consumerCompute: 'containers' },
+    expected: 'sns-sqs-fanout',
+  },
+  {
+    situation: 'a saga publishes domain events to many services and must replay a day of events after a bug fix',
+    answers: { pattern: 'fan-out', fanoutNeeds: 'more', eventSource: 'own-apps', replay: 'yes' },
+    expected: 'eventbridge',
+  },
+  {
+    situation: 'operations wants to react to EC2 state changes and CodePipeline failures without polling',
+    answers: { pattern: 'event-routing', eventSource: 'aws-services', replay: 'no' },
+    expected: 'eventbridge',
+  },
+  {
+    situation: 'security events from every account of the organisation must reach one central account',
+    answers: { pattern: 'event-routing', eventSource: 'other-accounts', replay: 'yes' },
+    expected: 'eventbridge',
+  },
+  {
+    situation: 'a SaaS help-desk tool sends ticket events that should start internal workflows',
+    answers: { pattern: 'event-routing', eventSource: 'saas', replay: 'no' },
+    expected: 'eventbridge',
+  },
+  {
+    situation: 'DynamoDB changes where an order became SHIPPED are enriched by a function and put on an event bus',
+    answers: { pattern: 'pipe', pipeSource: 'dynamodb', pipeEnrich: 'function', pipeTarget: 'event-bus' },
+    expected: 'eventbridge-pipes',
+  },
+  {
+    situation: 'messages in an SQS queue should each start a Step Functions workflow, replacing hand-written glue',
+    answers: { pattern: 'pipe', pipeSource: 'sqs', pipeEnrich: 'none', pipeTarget: 'workflow' },
+    expected: 'eventbridge-pipes',
+  },
+  {
+    situation: 'clickstream at 5 MB/s read by three applications and landed in S3 for Athena, kept 7 days',
+    answers: {
+      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 7,
+      writeMbPerSecond: 5, streamConsumers: 3, landInS3: 'yes',
+    },
+    expected: 'kinesis-data-streams',
+  },
+  {
+    situation: 'IoT telemetry that must be replayable for exactly 365 days, the most Kinesis keeps',
+    answers: {
+      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 365,
+      writeMbPerSecond: 0.5, streamConsumers: 2, landInS3: 'no',
+    },
+    expected: 'kinesis-data-streams',
+  },
+  {
+    situation: 'the same telemetry kept 366 days is past Kinesis retention; traffic is spiky',
+    answers: { pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 366, kafkaLoad: 'variable' },
+    expected: 'msk-serverless',
+  },
+  {
+    situation: 'an event history kept for ten years under steady heavy load',
+    answers: { pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 3650, kafkaLoad: 'sustained' },
+    expected: 'msk-provisioned',
+  },
+  {
+    situation: 'an on-premises Kafka estate moves to AWS as is, with steady heavy traffic all day',
+    answers: { pattern: 'stream', kafkaNeeds: 'existing-kafka', kafkaLoad: 'sustained' },
+    expected: 'msk-provisioned',
+  },
+  {
+    situation: 'Debezium change capture from PostgreSQL into topics for a new product with unknown traffic',
+    answers: { pattern: 'stream', kafkaNeeds: 'kafka-ecosystem', kafkaLoad: 'variable' },
+    expected: 'msk-serverless',
+  },
+  {
+    situation: 'payments consume, transform and produce atomically with Kafka transactions at sustained volume',
+    answers: { pattern: 'stream', kafkaNeeds: 'kafka-transactions', kafkaLoad: 'sustained' },
+    expected: 'msk-provisioned',
+  },
+];
+
+describe('messaging guide scenarios', () => {
+  it('has at least 12 scenarios and reaches every outcome', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(scenarios.map((s) => s.expected))).toEqual(new Set(guide.outcomes.map((o) => o.id)));
+  });
+
+  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
+    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
+  });
+
+  it.each(scenarios)('uses every answer given: $situation', ({ answers }) => {
+    const result = decide(guide, answers);
+    expect(Object.keys(result.answers).sort()).toEqual(Object.keys(answers).sort());
+  });
+});
