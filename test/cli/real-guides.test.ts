@@ -23,7 +23,7 @@ describe('archtree on the committed decision-trees', () => {
 
   it.each(library.guides.map((g) => [g.id, g] as const))('decide %s: sampled paths reach the outcome the engine finds', async (_id, guide) => {
     const byOutcome = new Map<string, Record<string, string | number>>();
-    for (const path of enumeratePaths(guide, 2_000).paths) if (!byOutcome.has(path.outcome)) byOutcome.set(path.outcome, path.answers);
+    for (const path of enumeratePaths(guide, { limit: 2_000 }).paths) if (!byOutcome.has(path.outcome)) byOutcome.set(path.outcome, path.answers);
     expect(byOutcome.size).toBeGreaterThan(0);
     for (const [outcome, answers] of [...byOutcome].slice(0, OUTCOMES_PER_GUIDE)) {
       const args = Object.entries(answers).flatMap(([q, v]) => ['--answer', `${q}=${v}`]);

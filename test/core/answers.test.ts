@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, fillTemplate, formatAnswer } from '../../src/core/guide/answers';
+import { checkAnswer, fillTemplate, formatAnswer, unitFor } from '../../src/core/guide/answers';
 import { FormulaError, evaluate, parseFormula } from '../../src/core/guide/formula';
 import type { NumberQuestion } from '../../src/core/guide/schema';
 import { loadFixture } from '../helpers/fixtures';
@@ -34,6 +34,14 @@ describe('answers', () => {
     const text = fillTemplate(guide, 'You want {pattern} at {rate}; {missing}.', { pattern: 'work-queue', rate: 1500 });
     expect(text).toBe('You want Be processed by one worker at 1,500 msg/s; {missing}.');
     expect(formatAnswer(rate, 0.5)).toBe('0.5 msg/s');
+  });
+
+  it('writes one of a plural unit in the singular, and leaves rates alone', () => {
+    expect(unitFor(1, 'Regions')).toBe('Region');
+    expect(unitFor(1, 'minutes')).toBe('minute');
+    expect(unitFor(2, 'minutes')).toBe('minutes');
+    expect(unitFor(1, 'Gbps')).toBe('Gbps');
+    expect(unitFor(1, 'msg/s')).toBe('msg/s');
   });
 });
 

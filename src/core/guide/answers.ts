@@ -43,12 +43,22 @@ export function checkAnswer(question: Question, raw: unknown): AnswerCheck {
   return { ok: true, value };
 }
 
+/**
+ * "1 Regions" reads as a bug: a plural word unit loses its s for exactly one. Rates and
+ * symbols (msg/s, Gbps, %, USD/month) are left alone.
+ */
+export function unitFor(value: number, unit: string): string {
+  if (value !== 1 || !/^[A-Za-z]+s$/.test(unit) || /ps$/.test(unit)) return unit;
+  return unit.slice(0, -1);
+}
+
 /** The answer as a person reads it: the choice label, or the number with its unit. */
 export function formatAnswer(question: Question, value: AnswerValue): string {
   if (question.kind === 'choice') {
     return question.choices.find((c) => c.value === value)?.label ?? String(value);
   }
-  return `${formatNumber(Number(value))} ${question.unit}`;
+  const n = Number(value);
+  return `${formatNumber(n)} ${unitFor(n, question.unit)}`;
 }
 
 export function questionById(guide: Guide, id: string): Question | undefined {

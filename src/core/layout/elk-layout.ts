@@ -53,11 +53,28 @@ function edgeContainer(from: string, to: string, parents: Map<string, string | u
   return up.find((c) => shared.has(c)) ?? ROOT;
 }
 
-/** Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges. */
+/** Wider than this (width / height), a left-to-right drawing shrinks to a sliver in a doc page. */
+const MAX_ASPECT = 2.6;
+/** Roughly a design-doc figure or a laptop viewport. */
+const IDEAL_ASPECT = 1.6;
+
+/**
+ * Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges.
+ * Left to right reads best, but long chains (a DR pair of regions, a Firehose pipeline)
+ * become too wide to read; those are also tried top to bottom and the better-shaped kept.
+ */
 export async function layoutArchitecture(model: Architecture, elk: ElkLike): Promise<Layout> {
+  const across = flatten(await elk.layout(elkGraph(model, 'RIGHT')), model);
+  if (across.width / Math.max(across.height, 1) <= MAX_ASPECT) return across;
+  const down = flatten(await elk.layout(elkGraph(model, 'DOWN')), model);
+  const misfit = (l: Layout) => Math.abs(Math.log(l.width / Math.max(l.height, 1) / IDEAL_ASPECT));
+  return misfit(down) < misfit(across) ? down : across;
+}
+
+function elkGraph(model: Architecture, direction: 'RIGHT' | 'DOWN'): ElkNode {
   const parents = parentMap(model);
   const elkNodes = new Map<string, ElkNode>();
-  const root: ElkNode = { id: ROOT, layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
+  const root: ElkNode = { id: ROOT, layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction }, children: [], edges: [] };
   elkNodes.set(ROOT, root);
   for (const c of model.containers) {
     elkNodes.set(c.id, { id: c.id, layoutOptions: { 'elk.padding': padding }, children: [], edges: [], labels: [{ text: c.label }] });
@@ -71,9 +88,7 @@ export async function layoutArchitecture(model: Architecture, elk: ElkLike): Pro
     if (e.label) edge.labels = [{ text: e.label, width: edgeLabelWidth(e.label), height: EDGE_LABEL_HEIGHT }];
     elkNodes.get(edgeContainer(e.from, e.to, parents))!.edges!.push(edge);
   }
-
-  const result = await elk.layout(root);
-  return flatten(result, model);
+  return root;
 }
 
 function flatten(root: ElkNode, model: Architecture): Layout {
