@@ -1,7 +1,8 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type CSSProperties } from 'react';
 import type { Architecture, Box } from '../../../core/architecture/model';
+import type { Mark } from '../../../core/whatif/diff';
 import { providerColour } from '../../../core/architecture/icons';
 import { ArchEdge } from './ArchEdge';
 import { ContainerNode } from './ContainerNode';
@@ -24,18 +25,19 @@ const EDGE_STYLES = ['sync', 'async', 'replication', 'network'] as const;
  * The recommended architecture, laid out by ELK in a Web Worker and drawn with React Flow.
  * Pan and zoom; hover or focus a service to see why it is there.
  */
-export function ArchitectureDiagram({ model }: { model: Architecture }) {
+export function ArchitectureDiagram({ model, marks }: { model: Architecture; marks?: Record<string, Mark> }) {
   return (
     <ReactFlowProvider>
-      <DiagramBody model={model} />
+      <DiagramBody model={model} marks={marks} />
     </ReactFlowProvider>
   );
 }
 
-function DiagramBody({ model }: { model: Architecture }) {
+/** `marks` (from a what-if comparison) highlight added, removed and changed elements. */
+function DiagramBody({ model, marks }: { model: Architecture; marks?: Record<string, Mark> }) {
   const [state, retry] = useLayout(model);
   const shown = state.status === 'ready' ? state : state.status === 'pending' ? state.previous : undefined;
-  const flow = useMemo(() => (shown ? toFlow(shown.layout, shown.model) : undefined), [shown?.layout, shown?.model]);
+  const flow = useMemo(() => (shown ? toFlow(shown.layout, shown.model, marks) : undefined), [shown?.layout, shown?.model, marks]);
 
   return (
     <div
@@ -46,6 +48,8 @@ function DiagramBody({ model }: { model: Architecture }) {
       aria-roledescription="architecture diagram"
       aria-label={model.title}
       aria-busy={state.status === 'pending'}
+      // Frames that size to the drawing read this (a tall DR pair needs a tall frame).
+      style={shown ? ({ '--arch-aspect': String(Math.max(shown.layout.width, 1) / Math.max(shown.layout.height, 1)) } as CSSProperties) : undefined}
     >
       {flow && <DiagramCanvas nodes={flow.nodes} edges={flow.edges} model={shown!.model} />}
       {state.status === 'pending' && (
