@@ -57,6 +57,8 @@ function edgeContainer(from: string, to: string, parents: Map<string, string | u
 const MAX_ASPECT = 2.6;
 /** Roughly a design-doc figure or a laptop viewport. */
 const IDEAL_ASPECT = 1.6;
+/** Below this width a wide drawing still shows at full size, so its shape does not matter. */
+const FITS_WIDTH = 1200;
 
 /**
  * Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges.
@@ -65,7 +67,7 @@ const IDEAL_ASPECT = 1.6;
  */
 export async function layoutArchitecture(model: Architecture, elk: ElkLike): Promise<Layout> {
   const across = flatten(await elk.layout(elkGraph(model, 'RIGHT')), model);
-  if (across.width / Math.max(across.height, 1) <= MAX_ASPECT) return across;
+  if (across.width <= FITS_WIDTH || across.width / Math.max(across.height, 1) <= MAX_ASPECT) return across;
   const down = flatten(await elk.layout(elkGraph(model, 'DOWN')), model);
   const misfit = (l: Layout) => Math.abs(Math.log(l.width / Math.max(l.height, 1) / IDEAL_ASPECT));
   return misfit(down) < misfit(across) ? down : across;
