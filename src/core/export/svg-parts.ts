@@ -1,0 +1,99 @@
+import type { ArchContainer, ArchEdge, ArchNode, Box } from '../architecture/model';
+import { iconPath } from './icons';
+import { containerLook, kindCaption } from './theme';
+import { ellipsize, textWidth, wrapText } from './text-metrics';
+import { roundedPath, type Point } from './geometry';
+import { escapeAttr, escapeXml, num } from './xml';
+
+/** The SVG of each kind of element; svg.ts assembles them. Classes are styled by svg-style.ts. */
+
+const NODE_TEXT_LEFT = 56;
+const NODE_TEXT_RIGHT = 10;
+const LABEL_SIZE = 12.5;
+const SERVICE_SIZE = 10.5;
+const LABEL_LINE = 15;
+const SERVICE_LINE = 13;
+
+const tooltip = (lines: (string | undefined)[]) => `<title>${escapeXml(lines.filter(Boolean).join('\n'))}</title>`;
+
+export function containerSvg(c: ArchContainer, box: Box, name: string): string {
+  const look = containerLook(c);
+  const caption = kindCaption(c);
+  const inner = Math.max(box.width - 24, 24);
+  const attrs = [
+    `id="${name}"`, `class="container"`, `data-id="${escapeAttr(c.id)}"`, `data-kind="${c.kind}"`,
+    ...(c.tier ? [`data-tier="${c.tier}"`] : []),
+  ].join(' ');
+  return [
+    `<g ${attrs}>`,
+    tooltip([`${c.label} (${caption.toLowerCase()})`, c.provenance.reason]),
+    `<rect class="ct-box ct-${look}" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="10"/>`,
+    `<text class="ct-kind ck-${look}" x="${num(box.x + 12)}" y="${num(box.y + 15)}">${escapeXml(ellipsize(caption, inner, 8.5, true))}</text>`,
+    `<text class="ct-label" x="${num(box.x + 12)}" y="${num(box.y + 30)}">${escapeXml(ellipsize(c.label, inner, 12, true))}</text>`,
+    `</g>`,
+  ].join('');
+}
+
+/** Lines of a node's label (bold, up to two) and its service name (the rest of three lines). */
+export function nodeLines(n: Pick<ArchNode, 'label' | 'serviceName'>, width: number): { label: string[]; service: string[] } {
+  const room = width - NODE_TEXT_LEFT - NODE_TEXT_RIGHT;
+  const label = wrapText(n.label, room, LABEL_SIZE, 2, true);
+  const service = n.serviceName && n.serviceName !== n.label ? wrapText(n.serviceName, room, SERVICE_SIZE, 3 - label.length) : [];
+  return { label, service };
+}
+
+export function nodeSvg(n: ArchNode, box: Box, name: string): string {
+  const { x, y, width: w, height: h } = box;
+  const cy = y + h / 2;
+  const { label, service } = nodeLines(n, w);
+  const blockHeight = label.length * LABEL_LINE + service.length * SERVICE_LINE;
+  const top = cy - blockHeight / 2;
+  const tx = num(x + NODE_TEXT_LEFT);
+  const labelSpans = label.map((line, i) => `<tspan x="${tx}" y="${num(top + i * LABEL_LINE + 11.25)}">${escapeXml(line)}</tspan>`);
+  const serviceTop = top + label.length * LABEL_LINE;
+  const serviceSpans = service.map((line, i) => `<tspan x="${tx}" y="${num(serviceTop + i * SERVICE_LINE + 9.5)}">${escapeXml(line)}</tspan>`);
+  const r = 6;
+  const stripe = `M${num(x + r)} ${num(y)}V${num(y + h)}A${r} ${r} 0 0 1 ${num(x)} ${num(y + h - r)}V${num(y + r)}A${r} ${r} 0 0 1 ${num(x + r)} ${num(y)}Z`;
+  const attrs = [
+    `id="${name}"`, `class="node"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
+    `data-provider="${n.provider}"`, `data-category="${n.category}"`,
+  ].join(' ');
+  return [
+    `<g ${attrs}>`,
+    tooltip([n.serviceName && n.serviceName !== n.label ? `${n.label}: ${n.serviceName}` : n.label, n.provenance.reason]),
+    `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}"/>`,
+    `<path class="pv-${n.provider}" d="${stripe}"/>`,
+    `<rect class="tile tile-${n.provider}" x="${num(x + 16)}" y="${num(cy - 16)}" width="32" height="32" rx="7"/>`,
+    `<path class="icon ic-${n.provider}" transform="translate(${num(x + 20)} ${num(cy - 12)})" d="${iconPath(n.category)}"/>`,
+    `<text class="node-label">${labelSpans.join('')}</text>`,
+    serviceSpans.length ? `<text class="node-service">${serviceSpans.join('')}</text>` : '',
+    `</g>`,
+  ].join('');
+}
+
+export function edgeSvg(e: ArchEdge, route: Point[], name: string): string {
+  const attrs = [
+    `id="${name}"`, `class="edge"`, `data-id="${escapeAttr(e.id)}"`, `data-from="${escapeAttr(e.from)}"`,
+    `data-to="${escapeAttr(e.to)}"`, `data-style="${e.style}"`,
+  ].join(' ');
+  const d = roundedPath(route, 6, num);
+  return [
+    `<g ${attrs}>`,
+    tooltip([`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''} (${e.style})`]),
+    `<path class="edge-line es-${e.style}" d="${d}" marker-end="url(#arrow-${e.style})"/>`,
+    `</g>`,
+  ].join('');
+}
+
+export function edgeLabelSvg(e: ArchEdge, box: Box, name: string): string {
+  const text = e.label ?? '';
+  // The layout reserved box.width for the text; the halo hugs the text we actually draw.
+  const width = Math.max(textWidth(text, 11) + 8, 12);
+  const cx = box.x + box.width / 2;
+  return [
+    `<g id="${name}" class="edge-label" data-edge="${escapeAttr(e.id)}">`,
+    `<rect class="halo" x="${num(cx - width / 2)}" y="${num(box.y)}" width="${num(width)}" height="${num(box.height)}" rx="4"/>`,
+    `<text class="edge-text el-${e.style}" x="${num(cx)}" y="${num(box.y + box.height / 2 + 3.9)}">${escapeXml(text)}</text>`,
+    `</g>`,
+  ].join('');
+}

@@ -1,0 +1,146 @@
+import { Resvg } from '@resvg/resvg-js';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+/**
+ * PNG from an exported SVG, rasterised in-process by resvg. Text is drawn in Inter, the
+ * app's bundled font: @fontsource/inter ships it as WOFF only, which resvg cannot read, so
+ * the WOFF files are unpacked to TrueType once into a cache folder. Where that fails, the
+ * metric-compatible system fonts (Liberation Sans, DejaVu Sans) stand in.
+ */
+
+export type PngOptions = {
+  /** 1 for 1×, 2 for 2× (retina); any factor in (0, 8] */
+  scale?: number;
+  /** refuse images above this many pixels (default 80 megapixels) rather than exhaust memory */
+  maxPixels?: number;
+};
+
+export type PngFonts = { family: string; files: string[]; source: 'inter' | 'system' | 'none' };
+
+const INTER_FILES = ['latin-400', 'latin-600', 'latin-700', 'latin-ext-400', 'latin-ext-600', 'latin-ext-700', 'greek-400', 'cyrillic-400'];
+const SYSTEM_FALLBACKS = [
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+];
+
+/** A WOFF 1.0 font unpacked to the TrueType/OpenType file it wraps. */
+export function woffToSfnt(woff: Uint8Array): Uint8Array {
+  const src = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (src.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
+  const flavor = src.readUInt32BE(4);
+  const numTables = src.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const offset = src.readUInt32BE(at + 4), compLength = src.readUInt32BE(at + 8), origLength = src.readUInt32BE(at + 12);
+    const raw = src.subarray(offset, offset + compLength);
+    const data = compLength < origLength ? inflateSync(raw) : raw;
+    if (data.length !== origLength) throw new Error('WOFF table has the wrong length');
+    return { tag: src.readUInt32BE(at), checksum: src.readUInt32BE(at + 16), data };
+  });
+  let size = 12 + 16 * numTables;
+  for (const t of tables) size += (t.data.length + 3) & ~3;
+  const out = Buffer.alloc(size);
+  const pow2 = 2 ** Math.floor(Math.log2(numTables));
+  out.writeUInt32BE(flavor, 0);
+  out.writeUInt16BE(numTables, 4);
+  out.writeUInt16BE(pow2 * 16, 6);
+  out.writeUInt16BE(Math.log2(pow2), 8);
+  out.writeUInt16BE(numTables * 16 - pow2 * 16, 10);
+  let offset = 12 + 16 * numTables;
+  tables.forEach((t, i) => {
+    const rec = 12 + 16 * i;
+    out.writeUInt32BE(t.tag, rec);
+    out.writeUInt32BE(t.checksum, rec + 4);
+    out.writeUInt32BE(offset, rec + 8);
+    out.writeUInt32BE(t.data.length, rec + 12);
+    t.data.copy(out, offset);
+    offset += (t.data.length + 3) & ~3;
+  });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function interTtfFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  const version: string = require('@fontsource/inter/package.json').version;
+  const dir = join(tmpdir(), `archtree-fonts-inter-${version}`);
+  mkdirSync(dir, { recursive: true });
+  return INTER_FILES.map((name) => {
+    const target = join(dir, `inter-${name}.ttf`);
+    if (!existsSync(target)) {
+      const woff = readFileSync(require.resolve(`@fontsource/inter/files/inter-${name}-normal.woff`));
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, woffToSfnt(woff));
+      renameSync(temp, target); // atomic: parallel workers never see half a font
+    }
+    return target;
+  });
+}
+
+let cached: PngFonts | undefined;
+
+/** The fonts the rasteriser uses, found once per process. */
+export function pngFonts(): PngFonts {
+  if (cached) return cached;
+  const system = SYSTEM_FALLBACKS.filter((f) => existsSync(f));
+  try {
+    cached = { family: 'Inter', files: [...interTtfFiles(), ...system], source: 'inter' };
+  } catch {
+    cached = system.length
+      ? { family: system[0]!.includes('Liberation') ? 'Liberation Sans' : 'DejaVu Sans', files: system, source: 'system' }
+      : { family: 'Arial', files: [], source: 'none' };
+  }
+  return cached;
+}
+
+/**
+ * Rasterise an SVG (as toSvg draws it) to PNG bytes at `scale`. The image is the SVG's
+ * width × height × scale; light and dark themes paint their background, transparent stays so.
+ */
+export function toPng(svg: string, options: PngOptions = {}): Uint8Array {
+  const scale = options.scale ?? 1;
+  if (!(scale > 0 && scale <= 8)) throw new RangeError(`PNG scale must be in (0, 8], not ${scale}`);
+  const fonts = pngFonts();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: fonts.source === 'none',
+      fontFiles: fonts.files,
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
+    },
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  });
+  const pixels = resvg.width * resvg.height * scale * scale;
+  if (pixels > (options.maxPixels ?? 80_000_000)) {
+    throw new RangeError(`PNG of ${Math.round(resvg.width * scale)}×${Math.round(resvg.height * scale)} px is too large; lower the scale`);
+  }
+  guardCanvas(resvg, svg);
+  return new Uint8Array(resvg.render().asPng());
+}
+
+/**
+ * resvg 2.6 aborts the whole process (a Rust panic, not an exception) when a marker lies far
+ * outside the canvas. toSvg never draws outside its viewBox; refuse any SVG that does.
+ */
+function guardCanvas(resvg: Resvg, svg: string): void {
+  const box = resvg.getBBox();
+  if (!box) return;
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const view = /\bviewBox\s*=\s*["']([^"']+)["']/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const [vx, vy, vw, vh] = view?.length === 4 && view.every(Number.isFinite) ? view : [0, 0, resvg.width, resvg.height];
+  const slack = 16;
+  if (box.x < vx! - slack || box.y < vy! - slack || box.x + box.width > vx! + vw! + slack || box.y + box.height > vy! + vh! + slack) {
+    throw new Error(
+      `SVG content (${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}) ` +
+        `reaches outside its viewBox (${vx},${vy} ${vw}×${vh}); export it with toSvg, which fits the viewBox to the content`,
+    );
+  }
+}
