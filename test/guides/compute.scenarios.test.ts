@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import type { Answers } from '../../src/core/guide/schema';
 import { loadGuide } from '../helpers/guides';
+import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('compute');
 
-type Scenario = { situation: string; answers: Answers; expected: string };
 
 /** Situations from the seed's Compute & Serverless section, and what a senior architect picks. */
 const lambdaBase = { workloadShape: 'event-driven', memoryMb: 1024, utilisation: 10, peakConcurrency: 200, callerWaits: 'background', privateAccess: 'none' };
@@ -105,14 +104,7 @@ const scenarios: Scenario[] = [
 ];
 
 describe('compute guide scenarios', () => {
-  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
-    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
-  });
-
-  it.each(scenarios)('asks exactly the questions answered: $situation', ({ answers }) => {
-    const result = decide(guide, answers);
-    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
-  });
+  itDecidesScenarios(guide, scenarios);
 
   it('rejects a run length outside the range and names the range', () => {
     const result = decide(guide, { workloadShape: 'event-driven', taskMinutes: 2000 });

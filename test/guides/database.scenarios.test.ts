@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import type { Answers } from '../../src/core/guide/schema';
 import { loadGuide } from '../helpers/guides';
+import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('database');
 
-type Scenario = { situation: string; answers: Answers; expected: string };
 
 /** Situations from the seed's Storage & Databases section, and what a senior architect picks. */
 const relational = {
@@ -123,14 +122,7 @@ const scenarios: Scenario[] = [
 ];
 
 describe('database guide scenarios', () => {
-  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
-    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
-  });
-
-  it.each(scenarios)('asks exactly the questions answered: $situation', ({ answers }) => {
-    const result = decide(guide, answers);
-    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
-  });
+  itDecidesScenarios(guide, scenarios);
 
   it('rejects an item size outside the range and names the range', () => {
     const result = decide(guide, { ...keyValue, itemSizeKb: 2000000 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import { evaluate, parseFormula } from '../../src/core/guide/formula';
-import type { Answers } from '../../src/core/guide/schema';
 import { loadGuide } from '../helpers/guides';
+import { itDecidesScenarios, type Scenario, figureValue } from '../helpers/scenarios';
 
 const guide = loadGuide('disaster-recovery');
 
@@ -18,7 +17,6 @@ const base = {
 /** clientNeeds is asked only when something must run in the second region. */
 const dns = { clientNeeds: 'dns-fine' } as const;
 
-type Scenario = { situation: string; answers: Answers; expected: string };
 
 const scenarios: Scenario[] = [
   {
@@ -94,15 +92,7 @@ const scenarios: Scenario[] = [
 ];
 
 describe('disaster-recovery scenarios', () => {
-  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
-    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
-  });
-
-  it.each(scenarios)('asks every question the scenario answers: $situation', ({ answers }) => {
-    const result = decide(guide, answers);
-    expect(result.status).toBe('outcome');
-    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
-  });
+  itDecidesScenarios(guide, scenarios);
 
   it('refuses a number outside its range and names the range', () => {
     const result = decide(guide, { ...base, ...dns, rpoMinutes: -1, rtoMinutes: 10 });
@@ -113,10 +103,7 @@ describe('disaster-recovery scenarios', () => {
   });
 
   it('prices the strategies with the seed\u2019s percentages', () => {
-    const figure = (outcome: string, label: RegExp, answers: Record<string, number>) => {
-      const f = guide.outcomes.find((o) => o.id === outcome)!.figures.find((x) => label.test(x.label))!;
-      return evaluate(parseFormula(f.formula), answers);
-    };
+    const figure = (outcome: string, label: RegExp, numbers: Record<string, number>) => figureValue(guide, outcome, label, numbers);
     const numbers = { monthlySpend: 40_000, downtimeCostPerHour: 20_000, rtoMinutes: 10, rpoMinutes: 0.5 };
     expect(figure('multi-site-active-active', /second full region/, numbers)).toBe(40_000);
     expect(figure('warm-standby', /low end \(50 %\)/, numbers)).toBe(20_000);

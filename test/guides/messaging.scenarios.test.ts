@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import type { Answers } from '../../src/core/guide/schema';
 import { loadGuide } from '../helpers/guides';
+import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('messaging');
 
-type Scenario = { situation: string; answers: Answers; expected: string };
 
 /** Situations from the seed's Messaging & Events section, and what a senior architect picks. */
 const scenarios: Scenario[] = [
@@ -126,12 +125,5 @@ describe('messaging guide scenarios', () => {
     expect(new Set(scenarios.map((s) => s.expected))).toEqual(new Set(guide.outcomes.map((o) => o.id)));
   });
 
-  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
-    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
-  });
-
-  it.each(scenarios)('uses every answer given: $situation', ({ answers }) => {
-    const result = decide(guide, answers);
-    expect(Object.keys(result.answers).sort()).toEqual(Object.keys(answers).sort());
-  });
+  itDecidesScenarios(guide, scenarios);
 });

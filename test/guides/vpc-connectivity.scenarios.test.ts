@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import { evaluate, parseFormula } from '../../src/core/guide/formula';
-import type { Answers } from '../../src/core/guide/schema';
 import { loadGuide } from '../helpers/guides';
+import { itDecidesScenarios, type Scenario, figureValue } from '../helpers/scenarios';
 
 const guide = loadGuide('vpc-connectivity');
 
@@ -13,7 +12,6 @@ const link = {
   onPrem: 'needed', bandwidthGbps: 0.2, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one',
 } as const;
 
-type Scenario = { situation: string; answers: Answers; expected: string };
 
 const scenarios: Scenario[] = [
   {
@@ -99,15 +97,7 @@ const scenarios: Scenario[] = [
 ];
 
 describe('vpc-connectivity scenarios', () => {
-  it.each(scenarios)('$situation → $expected', ({ answers, expected }) => {
-    expect(decide(guide, answers)).toMatchObject({ status: 'outcome', outcome: expected });
-  });
-
-  it.each(scenarios)('asks every question the scenario answers: $situation', ({ answers }) => {
-    const result = decide(guide, answers);
-    expect(result.status).toBe('outcome');
-    expect(new Set(Object.keys(result.answers))).toEqual(new Set(Object.keys(answers)));
-  });
+  itDecidesScenarios(guide, scenarios);
 
   it('refuses a number outside its range and names the range', () => {
     const one = decide(guide, { vpcCount: 1, onPrem: 'none', ...rest });
@@ -119,10 +109,7 @@ describe('vpc-connectivity scenarios', () => {
   });
 
   it('reproduces the seed\u2019s figures', () => {
-    const figure = (outcome: string, label: RegExp, answers: Record<string, number>) => {
-      const f = guide.outcomes.find((o) => o.id === outcome)!.figures.find((x) => label.test(x.label))!;
-      return evaluate(parseFormula(f.formula), answers);
-    };
+    const figure = (outcome: string, label: RegExp, numbers: Record<string, number>) => figureValue(guide, outcome, label, numbers);
     expect(figure('vpc-peering', /full mesh, n\(n/, { vpcCount: 10 })).toBe(45);
     expect(figure('transit-gateway', /full mesh would need/, { vpcCount: 100 })).toBe(4950);
     expect(figure('transit-gateway', /attachments \(one per VPC\)$/, { vpcCount: 100 })).toBe(100);
