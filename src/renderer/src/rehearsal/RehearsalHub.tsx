@@ -1,0 +1,116 @@
+import { useEffect, useRef } from 'react';
+import type { Library } from '../../../core/library';
+import type { RehearsalBank } from '../../../core/rehearsal/bank';
+import { MOCK_SECONDS, MOCK_SIZE } from '../../../core/rehearsal/mock';
+import type { RehearsalProgress } from '../../../core/rehearsal/progress';
+import { countDue } from '../../../core/rehearsal/schedule';
+import { progressStats } from '../../../core/rehearsal/stats';
+
+export type RehearsalView = 'hub' | 'drill' | 'mock' | 'cards' | 'progress';
+
+type Props = {
+  bank: RehearsalBank;
+  library: Library;
+  progress: RehearsalProgress;
+  onOpen: (view: RehearsalView) => void;
+  /** the activity just left, to put focus back on its card */
+  returnFrom: RehearsalView | null;
+};
+
+const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
+
+/** The four activities, each with the one number that says whether it needs attention. */
+export function RehearsalHub({ bank, library, progress, onOpen, returnFrom }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  const now = new Date();
+  const { due, unseen } = countDue(bank.cards, progress.cards, now);
+  const stats = progressStats(progress, bank.cards, library.guides, now);
+  const weakest = stats.weakest[0];
+  const guides = new Set(bank.scenarios.map((s) => s.guide)).size;
+
+  useEffect(() => {
+    if (returnFrom) list.current?.querySelector<HTMLElement>(`[data-activity="${returnFrom}"]`)?.focus();
+  }, [returnFrom]);
+
+  const items: { view: RehearsalView; title: string; text: string; meta: string; accent?: boolean }[] = [
+    {
+      view: 'drill',
+      title: 'Scenario drill',
+      text: 'Read a situation, commit to a service and the requirement that decides it, then see the guide’s reasoning.',
+      meta: `${bank.scenarios.length} scenarios · ${guides} guides`,
+    },
+    {
+      view: 'mock',
+      title: 'Mock round',
+      text: `${MOCK_SIZE} scenarios across guides against a ${MOCK_SECONDS / 60}-minute clock, then a summary you can export.`,
+      meta: `${MOCK_SIZE} questions · ${MOCK_SECONDS / 60} min`,
+    },
+    {
+      view: 'cards',
+      title: 'Flashcards',
+      text: 'The seed’s hard numbers — limits, prices, SLAs, thresholds — on a spaced-repetition schedule.',
+      meta: due > 0 ? `${due} due now · ${unseen} new` : `${unseen} new · nothing due`,
+      accent: due > 0,
+    },
+    {
+      view: 'progress',
+      title: 'Progress',
+      text: 'Accuracy and streaks per seed section and per guide, with the weakest topics first.',
+      meta: weakest ? `Weakest: ${weakest.title} (${percent(weakest.accuracy)})` : 'Nothing practised yet',
+    },
+  ];
+
+  return (
+    <div className="rehearsal-hub">
+      <p className="rehearsal-lead">
+        Practise the trade-offs of a senior cloud-architecture interview. Commit to an answer first; the same guides that
+        power the wizard then lay out why it is right or wrong.
+      </p>
+      {stats.totals.answered > 0 && (
+        <dl className="hub-stats" aria-label="So far">
+          <div>
+            <dt>Answered</dt>
+            <dd>{stats.totals.answered}</dd>
+          </div>
+          <div>
+            <dt>Accuracy</dt>
+            <dd>{percent(stats.totals.correct / stats.totals.answered)}</dd>
+          </div>
+          <div>
+            <dt>Current streak</dt>
+            <dd>{stats.totals.streak}</dd>
+          </div>
+          <div>
+            <dt>Cards due</dt>
+            <dd>{due}</dd>
+          </div>
+        </dl>
+      )}
+      <ul ref={list} className="activity-grid" role="list">
+        {items.map((item) => (
+          <li key={item.view}>
+            <button type="button" className="activity-card" data-activity={item.view} onClick={() => onOpen(item.view)}>
+              <span className="activity-card__title">{item.title}</span>
+              <span className="activity-card__text">{item.text}</span>
+              <span className={`activity-card__meta${item.accent ? ' activity-card__meta--accent' : ''}`}>{item.meta}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {bank.problems.length > 0 && (
+        <details className="callout callout--warning rehearsal-problems">
+          <summary>
+            {bank.problems.length} rehearsal {bank.problems.length === 1 ? 'item was' : 'items were'} set aside
+          </summary>
+          <ul>
+            {bank.problems.slice(0, 20).map((p, i) => (
+              <li key={i}>
+                <code>{p.file}</code> {p.path}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
