@@ -1,7 +1,11 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createAppUrlCheck, createIpcHandlers, registerIpcHandlers } from './ipc';
 import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './security';
+import { createSessionFiles } from './session-files';
+import { openRehearsalStore } from './rehearsal-store';
+import { openSessionStore } from './session-store';
+import { guardSettingsFile } from './settings-guard';
 import { openSettingsStore } from './settings-store';
 import { createMainWindow, type RendererSource } from './window';
 
@@ -39,9 +43,15 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, buildContentSecurityPolicy({ scriptHashes: devScriptHashes }));
-    const settings = await openSettingsStore();
+    const userData = app.getPath('userData');
+    // Damaged store files are moved aside (and the banner says where) before anything reads them.
+    const settingsNotice = guardSettingsFile(userData);
+    const settings = await openSettingsStore({ cwd: userData });
+    const sessions = openSessionStore({ dir: userData, notices: settingsNotice ? [settingsNotice] : [] });
+    const files = createSessionFiles(electronDialogs());
+    const rehearsal = await openRehearsalStore({ cwd: userData });
     const isAppUrl = createAppUrlCheck({ rendererFile, devServerUrl });
-    registerIpcHandlers(ipcMain, createIpcHandlers({ settings }), isAppUrl);
+    registerIpcHandlers(ipcMain, createIpcHandlers({ settings, sessions, files, rehearsal }), isAppUrl);
 
     const open = () => createMainWindow({ BrowserWindow, preloadPath, source });
     open();
@@ -49,4 +59,21 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) open();
     });
   });
+}
+
+/** Dialogs attached to the app window, so they are modal to it. */
+function electronDialogs() {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return {
+    async pickOpen(options: Electron.OpenDialogOptions) {
+      const win = parent();
+      const result = await (win ? dialog.showOpenDialog(win, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] }));
+      return result.canceled ? undefined : result.filePaths[0];
+    },
+    async pickSave(options: Electron.SaveDialogOptions) {
+      const win = parent();
+      const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+      return result.canceled ? undefined : result.filePath;
+    },
+  };
 }

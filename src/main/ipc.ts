@@ -1,7 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type { RehearsalStore } from '../core/rehearsal/store';
+import type { SessionStore } from '../core/session/store';
 import type { SettingsStore } from '../core/settings/store';
+import type { SessionFiles } from './session-files';
 import {
   ipcChannels,
   ipcContract,
@@ -17,12 +20,25 @@ export type IpcHandlers = {
 
 export interface IpcDeps {
   readonly settings: SettingsStore;
+  readonly sessions: SessionStore;
+  readonly files: SessionFiles;
+  readonly rehearsal: RehearsalStore;
 }
 
-export function createIpcHandlers({ settings }: IpcDeps): IpcHandlers {
+export function createIpcHandlers({ settings, sessions, files, rehearsal }: IpcDeps): IpcHandlers {
   return {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
+    'sessions:list': () => sessions.list(),
+    'sessions:put': (session) => sessions.put(session),
+    'sessions:remove': (id) => sessions.remove(id),
+    'sessions:archive': () => sessions.archive(),
+    'sessions:unarchive': (id) => sessions.unarchive(id),
+    'sessions:dismiss': (id) => sessions.dismiss(id).then(() => undefined),
+    'sessions:import-file': () => files.importFile(),
+    'sessions:export-file': (session) => files.exportFile(session),
+    'rehearsal:get': () => rehearsal.get(),
+    'rehearsal:save': (progress) => rehearsal.save(progress),
   };
 }
 

@@ -34,10 +34,16 @@ export interface OpenSettingsOptions {
  */
 export async function openSettingsStore(options: OpenSettingsOptions = {}): Promise<SettingsStore> {
   const { default: ElectronStore } = await import('electron-store');
-  const store = new ElectronStore<Record<string, unknown>>({
-    name: 'settings',
-    clearInvalidConfig: true,
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-  });
-  return createElectronSettingsStore(store);
+  // Never clearInvalidConfig: a damaged file is moved aside first (./settings-guard) and the
+  // user told where. If conf still cannot open it (left untouched), run on defaults in memory.
+  try {
+    const store = new ElectronStore<Record<string, unknown>>({
+      name: 'settings',
+      clearInvalidConfig: false,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+    });
+    return createElectronSettingsStore(store);
+  } catch {
+    return createElectronSettingsStore({ store: {} });
+  }
 }

@@ -15,6 +15,20 @@ const api: ArchtreeApi = Object.freeze({
     get: () => invoke('settings:get', undefined),
     update: (patch: IpcInput<'settings:update'>) => invoke('settings:update', patch),
   }),
+  sessions: Object.freeze({
+    list: () => invoke('sessions:list', undefined),
+    put: (session: IpcInput<'sessions:put'>) => invoke('sessions:put', session),
+    remove: (id: string) => invoke('sessions:remove', id),
+    archive: () => invoke('sessions:archive', undefined),
+    unarchive: (id: string) => invoke('sessions:unarchive', id),
+    dismiss: (noticeId: string) => invoke('sessions:dismiss', noticeId),
+    importFile: () => invoke('sessions:import-file', undefined),
+    exportFile: (session: IpcInput<'sessions:export-file'>) => invoke('sessions:export-file', session),
+  }),
+  rehearsal: Object.freeze({
+    get: () => invoke('rehearsal:get', undefined),
+    save: (progress: IpcInput<'rehearsal:save'>) => invoke('rehearsal:save', progress),
+  }),
 });
 
 contextBridge.exposeInMainWorld('archtree', api);

@@ -1,3 +1,5 @@
+import type { RehearsalStore } from '../core/rehearsal/store';
+import type { SessionsApi } from '../core/session/api';
 import type { SettingsStore } from '../core/settings/store';
 
 /**
@@ -8,6 +10,8 @@ import type { SettingsStore } from '../core/settings/store';
 export interface ArchtreeApi {
   readonly platform: 'electron';
   readonly settings: SettingsStore;
+  readonly sessions: SessionsApi;
+  readonly rehearsal: RehearsalStore;
 }
 
 declare global {

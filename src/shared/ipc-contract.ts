@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { exportResultSchema, importReadSchema, putResultSchema, sessionListingSchema } from '../core/session/api';
+import { sessionIdSchema, sessionSchema } from '../core/session/schema';
+import { progressSchema } from '../core/rehearsal/progress';
 
 /**
  * The IPC contract: every channel between renderer (via preload) and main, with the zod
@@ -15,6 +18,17 @@ import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
 export const ipcContract = {
   'settings:get': { input: z.undefined(), output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+  'sessions:list': { input: z.undefined(), output: sessionListingSchema },
+  'sessions:put': { input: sessionSchema, output: putResultSchema },
+  'sessions:remove': { input: sessionIdSchema, output: z.boolean() },
+  'sessions:archive': { input: z.undefined(), output: z.array(sessionSchema) },
+  'sessions:unarchive': { input: sessionIdSchema, output: putResultSchema },
+  'sessions:dismiss': { input: z.string().max(200), output: z.undefined() },
+  // No path crosses: main shows the dialog, checks the size, and returns only the text.
+  'sessions:import-file': { input: z.undefined(), output: importReadSchema },
+  'sessions:export-file': { input: sessionSchema, output: exportResultSchema },
+  'rehearsal:get': { input: z.undefined(), output: progressSchema },
+  'rehearsal:save': { input: progressSchema, output: progressSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export interface ChannelSpec {

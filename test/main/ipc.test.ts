@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../src/core/settings/schema';
+import type { RehearsalStore } from '../../src/core/rehearsal/store';
+import type { SessionStore } from '../../src/core/session/store';
 import type { SettingsStore } from '../../src/core/settings/store';
+import type { SessionFiles } from '../../src/main/session-files';
 import {
   IpcRejectedError,
   createAppUrlCheck,
@@ -16,6 +19,9 @@ const appPage = 'file:///opt/archtree/out/renderer/index.html';
 
 const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as never;
 
+/** Session deps these settings tests never call; test/main/session-ipc.test.ts covers them. */
+const unusedSessionDeps = () => ({ sessions: {} as SessionStore, files: {} as SessionFiles, rehearsal: {} as RehearsalStore });
+
 function memorySettings(): SettingsStore {
   let current = { ...defaultSettings };
   return {
@@ -26,7 +32,20 @@ function memorySettings(): SettingsStore {
 
 describe('IPC contract', () => {
   it('lists every channel with an input and an output schema', () => {
-    expect(ipcChannels.sort()).toEqual(['settings:get', 'settings:update']);
+    expect(ipcChannels.sort()).toEqual([
+      'rehearsal:get',
+      'rehearsal:save',
+      'sessions:archive',
+      'sessions:dismiss',
+      'sessions:export-file',
+      'sessions:import-file',
+      'sessions:list',
+      'sessions:put',
+      'sessions:remove',
+      'sessions:unarchive',
+      'settings:get',
+      'settings:update',
+    ]);
   });
 
   it('settings:get takes no payload', () => {
@@ -124,7 +143,7 @@ describe('IPC handlers', () => {
 
   it('createIpcHandlers routes to the settings store', async () => {
     const settings = memorySettings();
-    const handlers = createIpcHandlers({ settings });
+    const handlers = createIpcHandlers({ settings, ...unusedSessionDeps() });
     await handlers['settings:update']({ theme: 'dark' });
     expect(settings.update).toHaveBeenCalledWith({ theme: 'dark' });
     await expect(handlers['settings:get'](undefined)).resolves.toMatchObject({ theme: 'dark' });
@@ -138,7 +157,7 @@ describe('IPC handlers', () => {
       }),
       removeHandler: vi.fn((channel: string) => registered.delete(channel)),
     };
-    const dispose = registerIpcHandlers(ipcMain as never, createIpcHandlers({ settings: memorySettings() }), isAppUrl);
+    const dispose = registerIpcHandlers(ipcMain as never, createIpcHandlers({ settings: memorySettings(), ...unusedSessionDeps() }), isAppUrl);
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
     await expect(registered.get('settings:update')!(frame(appPage), { lastGuide: 'serverless-api' })).resolves.toEqual({
       ...defaultSettings,

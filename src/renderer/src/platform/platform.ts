@@ -1,3 +1,5 @@
+import type { RehearsalStore } from '../../../core/rehearsal/store';
+import type { SessionsApi } from '../../../core/session/api';
 import type { SettingsStore } from '../../../core/settings/store';
 
 /**
@@ -9,4 +11,8 @@ import type { SettingsStore } from '../../../core/settings/store';
 export type Platform = {
   readonly platform: 'electron' | 'web';
   readonly settings: SettingsStore;
+  /** saved sessions, import and export: same interface over IPC (desktop) or localStorage (web) */
+  readonly sessions: SessionsApi;
+  /** rehearsal progress (flashcard schedule, attempts): IPC on the desktop, localStorage on the web */
+  readonly rehearsal: RehearsalStore;
 };
