@@ -103,7 +103,7 @@ test.describe('messaging guide', () => {
     await expectNoOverlap(page, guide, 'kinesis-data-streams');
 
     // "Your answers" → Change jumps back to that question with the answer prefilled.
-    await page.locator('.answers__item[data-question="retentionDays"]').getByRole('button').click();
+    await page.locator('.answers__item[data-question="retentionDays"]').getByRole('button', { name: /^Change:/ }).click();
     await expect(heading(page)).toHaveText(/rewind the stream/);
     await expect(page.locator('.number-field__input')).toHaveValue('7');
     await nextButton(page).click();

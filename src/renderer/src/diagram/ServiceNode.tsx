@@ -5,9 +5,12 @@ import { provenanceDescription, serviceAriaLabel, serviceTitle } from './describ
 import { useDiagramActions } from './diagram-context';
 import type { ServiceFlowNode } from './to-flow';
 
+/** What a what-if comparison badge says (the colour alone would not tell everyone). */
+const MARK_TEXT = { added: 'New', removed: 'Removed', changed: 'Changed' } as const;
+
 /** A service: provider stripe, category icon, label and the catalogue name; explains itself on hover or focus. */
 export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<ServiceFlowNode>) {
-  const { node, box } = data;
+  const { node, box, mark } = data;
   const { show, hide, reveal } = useDiagramActions();
   const descriptionId = `${useId()}-why`;
   const icon = categoryIcon(node.category);
@@ -21,7 +24,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
 
   return (
     <div
-      className="arch-service"
+      className={`arch-service${mark ? ` arch-service--${mark}` : ''}`}
       data-kind="service"
       data-testid={`service-node-${id}`}
       data-provider={node.provider}
@@ -29,7 +32,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
       tabIndex={0}
       role="group"
       aria-roledescription="service"
-      aria-label={serviceAriaLabel(node)}
+      aria-label={mark ? `${serviceAriaLabel(node)} (${mark})` : serviceAriaLabel(node)}
       aria-describedby={descriptionId}
       onMouseEnter={() => show(item('hover'))}
       onMouseLeave={() => hide(id, 'hover')}
@@ -50,6 +53,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
         <span className="arch-service__label">{node.label}</span>
         <span className="arch-service__name">{node.serviceName}</span>
       </span>
+      {mark && <span className={`arch-mark arch-mark--${mark}`} aria-hidden="true">{MARK_TEXT[mark]}</span>}
       <span id={descriptionId} className="arch-visually-hidden">
         {provenanceDescription(serviceTitle(node), node.provenance)}
       </span>

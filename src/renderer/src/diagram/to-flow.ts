@@ -1,10 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Box, Layout } from '../../../core/architecture/model';
+import type { Mark } from '../../../core/whatif/diff';
 import { edgeTitle } from './describe';
 import type { Point } from './paths';
 
-export type ServiceNodeData = { node: ArchNode; box: Box };
-export type ContainerNodeData = { container: ArchContainer; box: Box; depth: number };
+/** `mark`: what a what-if comparison says happened to the element (absent outside comparisons). */
+export type ServiceNodeData = { node: ArchNode; box: Box; mark?: Mark };
+export type ContainerNodeData = { container: ArchContainer; box: Box; depth: number; mark?: Mark };
 export type ArchEdgeData = { edge: ArchEdge; points: Point[]; labelAt?: Point; title: string };
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
@@ -26,10 +28,12 @@ const boxOf = (e: Box): Box => ({ x: e.x, y: e.y, width: e.width, height: e.heig
  * Layout + model → React Flow nodes and edges. Containers come first, parents before children
  * (React Flow needs a parent before its children), each positioned relative to its parent.
  */
-export function toFlow(layout: Layout, model: Architecture): { nodes: ArchFlowNode[]; edges: ArchFlowEdge[] } {
+export function toFlow(layout: Layout, model: Architecture, marks?: Record<string, Mark>): { nodes: ArchFlowNode[]; edges: ArchFlowEdge[] } {
   const containers = new Map(model.containers.map((c) => [c.id, c]));
   const services = new Map(model.nodes.map((n) => [n.id, n]));
   const common = { draggable: false, selectable: false, connectable: false, deletable: false } as const;
+  const markOf = (id: string) => (marks?.[id] ? { mark: marks[id] } : {});
+  const markAttr = (id: string): Record<string, string> => (marks?.[id] ? { 'data-mark': marks[id] } : {});
 
   const nodes: ArchFlowNode[] = [];
   for (const el of layout.containers) {
@@ -45,8 +49,8 @@ export function toFlow(layout: Layout, model: Architecture): { nodes: ArchFlowNo
       ...(el.parent ? { parentId: el.parent, extent: 'parent' as const } : {}),
       zIndex: Z.container + el.depth,
       focusable: false,
-      data: { container, box: boxOf(el), depth: el.depth },
-      domAttributes: dom({ 'data-kind': 'container', 'data-container-kind': container.kind }),
+      data: { container, box: boxOf(el), depth: el.depth, ...markOf(el.id) },
+      domAttributes: dom({ 'data-kind': 'container', 'data-container-kind': container.kind, ...markAttr(el.id) }),
     });
   }
   // Services in reading order (left to right, then top to bottom): the order Tab visits them.
@@ -65,8 +69,8 @@ export function toFlow(layout: Layout, model: Architecture): { nodes: ArchFlowNo
       zIndex: Z.service,
       // the node's own root takes focus (one tab stop, with its aria-label and description)
       focusable: false,
-      data: { node, box: boxOf(el) },
-      domAttributes: dom({ 'data-kind': 'service', 'data-provider': node.provider, 'data-category': node.category }),
+      data: { node, box: boxOf(el), ...markOf(el.id) },
+      domAttributes: dom({ 'data-kind': 'service', 'data-provider': node.provider, 'data-category': node.category, ...markAttr(el.id) }),
     });
   }
 

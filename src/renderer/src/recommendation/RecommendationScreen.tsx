@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildArchitecture } from '../../../core/architecture/build';
 import type { CatalogIndex } from '../../../core/catalog/load';
+import type { Decision } from '../../../core/guide/decide';
 import type { Guide } from '../../../core/guide/schema';
 import { buildRecommendation, type Decided } from '../../../core/recommendation/build';
 import { Icon } from '../components/Icon';
+import { DecisionPathView } from '../decision-path/DecisionPathView';
+import { PathIcon } from '../decision-path/PathIcon';
 import { ArchitectureDiagram } from '../diagram/ArchitectureDiagram';
 import type { Platform } from '../platform';
 import { AnswersList } from './AnswersList';
@@ -11,6 +14,9 @@ import { FactsTable } from './FactsTable';
 import { Reasoning } from './Reasoning';
 import { ServiceList } from './ServiceList';
 import { WhyNotList } from './WhyNotList';
+import { AnswerEditor } from '../whatif/AnswerEditor';
+import { useWhatIf } from '../whatif/use-what-if';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 
 type Props = {
   guide: Guide;
@@ -23,13 +29,32 @@ type Props = {
   onChange: (question: string) => void;
   onRestart: () => void;
   onHome: () => void;
+  /** adopt a what-if's answers in the wizard ("Keep this change") */
+  onAdopt?: (decision: Decision) => void;
 };
 
-export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome }: Props) {
+export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome, onAdopt }: Props) {
   const rec = useMemo(() => buildRecommendation(guide, catalog, decided), [guide, catalog, decided]);
   const model = useMemo(() => buildArchitecture(guide, catalog, decided), [guide, catalog, decided]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const { whatIf, change, open, discard } = useWhatIf(guide, catalog, decided);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [showPath, setShowPath] = useState(false);
+
+  if (showPath) {
+    return (
+      <DecisionPathView
+        guide={guide}
+        decided={decided}
+        onClose={() => setShowPath(false)}
+        onTry={(answers) => {
+          open(answers);
+          setShowPath(false);
+        }}
+      />
+    );
+  }
 
   return (
     <article className="rec" aria-labelledby="rec-title" data-outcome={rec.outcome.id}>
@@ -42,6 +67,9 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
           <p className="rec-hero__summary">{rec.outcome.summary}</p>
         </div>
         <div className="rec-hero__actions">
+          <button type="button" className="button" onClick={() => setShowPath(true)}>
+            <PathIcon /> See the decision path
+          </button>
           <button type="button" className="button" onClick={onBack} disabled={!canBack}>
             <Icon name="back" /> Back
           </button>
@@ -67,15 +95,25 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
         </section>
       )}
 
-      <section className="panel panel--diagram" aria-labelledby="rec-diagram">
-        <div className="panel__head">
-          <h3 id="rec-diagram" className="panel__title">Architecture</h3>
-          <p className="panel__hint">Hover or focus a service to see why it is there</p>
-        </div>
-        <div className="diagram-frame">
-          <ArchitectureDiagram model={model} />
-        </div>
-      </section>
+      {whatIf ? (
+        <WhatIfPanel
+          guide={guide}
+          whatIf={whatIf}
+          onAnswer={change}
+          onKeep={onAdopt ? () => onAdopt(whatIf.decision) : undefined}
+          onDiscard={discard}
+        />
+      ) : (
+        <section className="panel panel--diagram" aria-labelledby="rec-diagram">
+          <div className="panel__head">
+            <h3 id="rec-diagram" className="panel__title">Architecture</h3>
+            <p className="panel__hint">Hover or focus a service to see why it is there</p>
+          </div>
+          <div className="diagram-frame">
+            <ArchitectureDiagram model={model} />
+          </div>
+        </section>
+      )}
 
       <div className="rec-grid">
         <section className="panel" aria-labelledby="rec-services">
@@ -92,7 +130,28 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
         </section>
         <section className="panel" aria-labelledby="rec-answers">
           <h3 id="rec-answers" className="panel__title">Your answers</h3>
-          <AnswersList answers={rec.answers} onChange={onChange} canChange={canBack} />
+          <AnswersList
+            answers={rec.answers}
+            onChange={onChange}
+            canChange={canBack}
+            whatIf={{
+              open: editing,
+              onOpen: (q) => setEditing((e) => (e === q ? null : q)),
+              editor: (q) => (
+                <AnswerEditor
+                  question={guide.questions.find((x) => x.id === q)!}
+                  initial={whatIf?.given[q] ?? decided.answers[q]}
+                  submitLabel="Compare"
+                  autoFocus
+                  onCancel={() => setEditing(null)}
+                  onSubmit={(value) => {
+                    setEditing(null);
+                    change(q, value);
+                  }}
+                />
+              ),
+            }}
+          />
         </section>
       </div>
 

@@ -1,9 +1,11 @@
 import { useMachine } from '@xstate/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Snapshot } from 'xstate';
 import type { CatalogIndex } from '../../../core/catalog/load';
 import { compileGuide } from '../../../core/guide/compile';
+import type { Decision } from '../../../core/guide/decide';
 import type { AnswerValue, Guide } from '../../../core/guide/schema';
-import { currentStep } from '../../../core/guide/snapshot';
+import { currentStep, type GuideSnapshotLike } from '../../../core/guide/snapshot';
 import type { Platform } from '../platform';
 import { RecommendationScreen } from '../recommendation/RecommendationScreen';
 import { AnswerTrail } from './AnswerTrail';
@@ -15,6 +17,10 @@ type Props = {
   catalog: CatalogIndex;
   platform: Platform;
   onHome: () => void;
+  /** a saved session's machine, replayed to where it was left (src/core/session/resume) */
+  resume?: Snapshot<unknown>;
+  /** every new snapshot (answer, Back, Restart), for autosave */
+  onSnapshot?: (snapshot: GuideSnapshotLike) => void;
 };
 
 /**
@@ -22,9 +28,10 @@ type Props = {
  * can); every user action is an event. Keyed by guide id by the parent, so a new guide
  * starts a new actor.
  */
-export function WizardScreen({ guide, catalog, platform, onHome }: Props) {
+export function WizardScreen({ guide, catalog, platform, onHome, resume, onSnapshot }: Props) {
   const machine = useMemo(() => compileGuide(guide), [guide]);
-  const [snapshot, send, actor] = useMachine(machine);
+  const [snapshot, send, actor] = useMachine(machine, resume ? { snapshot: resume } : {});
+  useEffect(() => onSnapshot?.(snapshot), [snapshot, onSnapshot]);
   const step = currentStep(guide, snapshot);
   const canBack = snapshot.can({ type: 'BACK' });
   const { history, answers, remembered, path } = snapshot.context;
@@ -49,6 +56,18 @@ export function WizardScreen({ guide, catalog, platform, onHome }: Props) {
     },
     [actor],
   );
+  /**
+   * Adopt a what-if: restart, then replay its answers in path order as ANSWER events, so the
+   * machine's own guards take the new path (the UI never decides where an answer leads).
+   */
+  const adopt = useCallback(
+    (decision: Decision) => {
+      actor.send({ type: 'RESTART' });
+      for (const step of decision.path) actor.send({ type: 'ANSWER', value: decision.answers[step.question]! });
+      setAttempt((n) => n + 1);
+    },
+    [actor],
+  );
   useWizardKeys({ onHome, onBack: canBack ? back : undefined });
 
   if (step.kind === 'outcome' && decided) {
@@ -63,6 +82,7 @@ export function WizardScreen({ guide, catalog, platform, onHome }: Props) {
         onChange={backTo}
         onRestart={restart}
         onHome={onHome}
+        onAdopt={adopt}
       />
     );
   }
