@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decideCommand } from './decide';
+import { exportCommand } from './export';
 import { guidesCommand } from './guides';
 import { CliError, EXIT, type Io } from './io';
 import { lintCommand } from './lint';
@@ -8,10 +9,11 @@ import { HELP, USAGE } from './usage';
 
 export type { Io } from './io';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
+const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   guides: guidesCommand,
   lint: lintCommand,
   decide: decideCommand,
+  export: exportCommand,
 };
 
 /**
@@ -42,7 +44,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return handler(rest, io);
+    // Awaited here so an async command's CliError is caught below like a sync one's.
+    return await handler(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`archtree: ${error.message}`);

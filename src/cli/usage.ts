@@ -6,6 +6,7 @@ Commands:
   guides                 list the decision guides
   lint                   check every guide and the service catalogue
   decide <guide> ...     walk a guide with answers and print the recommendation
+  export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid, json or adr
 
 Options for every command:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
@@ -49,4 +50,34 @@ Options:
 
 Example:
   archtree decide messaging --answer pattern=work-queue --answer throughput=3,000`,
+
+  export: `Usage: archtree export <guide> [--answer <question>=<value> ...] --format <format> -o <file> [options]
+       archtree export --session <file.archtree.json> --format <format> -o <file> [options]
+
+Write the architecture a guide's answers lead to, or the one architecture merged from every
+finished guide of a saved session (one region, VPC and set of AZs shared by all tiers).
+The file is written whole or not at all (a temp file renamed over it).
+
+Formats:
+  svg                    the diagram, with embedded styles and icons
+  png                    the diagram as a PNG (--scale 1 or 2)
+  pdf                    the diagram on page one, the decision record after it
+  drawio                 editable in diagrams.net, containers as parent cells
+  mermaid                a flowchart with subgraphs, for GitHub Markdown
+  json                   the architecture model, which Archtree re-imports
+  adr                    a Markdown decision record, linking <file>.svg and <file>.png
+
+Options:
+  -a, --answer q=v       one answer (with a guide); repeat for each question
+  --session <file>       a session exported from Archtree (.archtree.json)
+  -f, --format <format>  svg, png, pdf, drawio, mermaid, json or adr
+  -o, --output <file>    where to write
+  --theme <theme>        light (default), dark or transparent (svg, png, pdf)
+  --scale <n>            1 (default) or 2, for png
+  --provider <cloud>     aws (default), gcp or azure: the catalogue's equivalents, marked
+                         where they behave differently
+  --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
+
+Example:
+  archtree export messaging -a pattern=work-queue -a consumerCompute=lambda -a ordering=any-order --format svg -o queue.svg`,
 };

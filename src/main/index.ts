@@ -1,5 +1,6 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, session } from 'electron';
 import { fileURLToPath } from 'node:url';
+import { createClipboardBridge, createExportFiles } from './export-files';
 import { createAppUrlCheck, createIpcHandlers, registerIpcHandlers } from './ipc';
 import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './security';
 import { createSessionFiles } from './session-files';
@@ -50,8 +51,15 @@ if (!app.requestSingleInstanceLock()) {
     const sessions = openSessionStore({ dir: userData, notices: settingsNotice ? [settingsNotice] : [] });
     const files = createSessionFiles(electronDialogs());
     const rehearsal = await openRehearsalStore({ cwd: userData });
+    const exports = {
+      ...createExportFiles(electronDialogs()),
+      ...createClipboardBridge({
+        writeText: (text) => clipboard.writeText(text),
+        writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]),
+      }),
+    };
     const isAppUrl = createAppUrlCheck({ rendererFile, devServerUrl });
-    registerIpcHandlers(ipcMain, createIpcHandlers({ settings, sessions, files, rehearsal }), isAppUrl);
+    registerIpcHandlers(ipcMain, createIpcHandlers({ settings, sessions, files, rehearsal, exports }), isAppUrl);
 
     const open = () => createMainWindow({ BrowserWindow, preloadPath, source });
     open();

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type { ExportsApi } from '../core/architecture/export-api';
 import type { RehearsalStore } from '../core/rehearsal/store';
 import type { SessionStore } from '../core/session/store';
 import type { SettingsStore } from '../core/settings/store';
@@ -23,9 +24,11 @@ export interface IpcDeps {
   readonly sessions: SessionStore;
   readonly files: SessionFiles;
   readonly rehearsal: RehearsalStore;
+  /** save dialog + atomic write, and the clipboard (./export-files) */
+  readonly exports: ExportsApi;
 }
 
-export function createIpcHandlers({ settings, sessions, files, rehearsal }: IpcDeps): IpcHandlers {
+export function createIpcHandlers({ settings, sessions, files, rehearsal, exports }: IpcDeps): IpcHandlers {
   return {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -39,6 +42,9 @@ export function createIpcHandlers({ settings, sessions, files, rehearsal }: IpcD
     'sessions:export-file': (session) => files.exportFile(session),
     'rehearsal:get': () => rehearsal.get(),
     'rehearsal:save': (progress) => rehearsal.save(progress),
+    'exports:save': (request) => exports.save(request),
+    'exports:copy-text': (text) => exports.copyText(text),
+    'exports:copy-png': (png) => exports.copyPng(png),
   };
 }
 

@@ -29,6 +29,11 @@ const api: ArchtreeApi = Object.freeze({
     get: () => invoke('rehearsal:get', undefined),
     save: (progress: IpcInput<'rehearsal:save'>) => invoke('rehearsal:save', progress),
   }),
+  exports: Object.freeze({
+    save: (request: IpcInput<'exports:save'>) => invoke('exports:save', request),
+    copyText: (text: string) => invoke('exports:copy-text', text),
+    copyPng: (png: Uint8Array) => invoke('exports:copy-png', png),
+  }),
 });
 
 contextBridge.exposeInMainWorld('archtree', api);

@@ -1,3 +1,4 @@
+import type { ExportsApi } from '../core/architecture/export-api';
 import type { RehearsalStore } from '../core/rehearsal/store';
 import type { SessionsApi } from '../core/session/api';
 import type { SettingsStore } from '../core/settings/store';
@@ -12,6 +13,8 @@ export interface ArchtreeApi {
   readonly settings: SettingsStore;
   readonly sessions: SessionsApi;
   readonly rehearsal: RehearsalStore;
+  /** save an export through main's save dialog, and the clipboard */
+  readonly exports: ExportsApi;
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clipboardPngSchema, clipboardResultSchema, clipboardTextSchema, exportSaveResultSchema, exportSaveSchema } from '../core/architecture/export-api';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
 import { exportResultSchema, importReadSchema, putResultSchema, sessionListingSchema } from '../core/session/api';
 import { sessionIdSchema, sessionSchema } from '../core/session/schema';
@@ -29,6 +30,11 @@ export const ipcContract = {
   'sessions:export-file': { input: sessionSchema, output: exportResultSchema },
   'rehearsal:get': { input: z.undefined(), output: progressSchema },
   'rehearsal:save': { input: progressSchema, output: progressSchema },
+  // No path crosses: the renderer sends format, title and content; main's dialog picks the file.
+  'exports:save': { input: exportSaveSchema, output: exportSaveResultSchema },
+  // Main denies the page clipboard permission; these two are the only way to the clipboard.
+  'exports:copy-text': { input: clipboardTextSchema, output: clipboardResultSchema },
+  'exports:copy-png': { input: clipboardPngSchema, output: clipboardResultSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -33,14 +33,14 @@ describe('archtree (top level)', () => {
     const r = await cli('decied', 'messaging');
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
-    expect(r.err[0]).toBe('archtree: unknown command "decied"; commands: guides, lint, decide');
+    expect(r.err[0]).toBe('archtree: unknown command "decied"; commands: guides, lint, decide, export');
     expect(r.err[1]).toMatch(/^Usage: archtree <command>/);
   });
 
   it('help for an unknown topic exits 2', async () => {
     const r = await cli('help', 'frob');
     expect(r.code).toBe(2);
-    expect(r.err).toEqual(['archtree: no help for "frob"; commands: guides, lint, decide']);
+    expect(r.err).toEqual(['archtree: no help for "frob"; commands: guides, lint, decide, export']);
   });
 
   it.each(['guides', 'lint', 'decide'])('%s: an unknown option is one line, exit 2', async (command) => {

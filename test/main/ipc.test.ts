@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../src/core/settings/schema';
+import type { ExportsApi } from '../../src/core/architecture/export-api';
 import type { RehearsalStore } from '../../src/core/rehearsal/store';
 import type { SessionStore } from '../../src/core/session/store';
 import type { SettingsStore } from '../../src/core/settings/store';
@@ -20,7 +21,7 @@ const appPage = 'file:///opt/archtree/out/renderer/index.html';
 const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as never;
 
 /** Session deps these settings tests never call; test/main/session-ipc.test.ts covers them. */
-const unusedSessionDeps = () => ({ sessions: {} as SessionStore, files: {} as SessionFiles, rehearsal: {} as RehearsalStore });
+const unusedSessionDeps = () => ({ sessions: {} as SessionStore, files: {} as SessionFiles, rehearsal: {} as RehearsalStore, exports: {} as ExportsApi });
 
 function memorySettings(): SettingsStore {
   let current = { ...defaultSettings };
@@ -33,6 +34,9 @@ function memorySettings(): SettingsStore {
 describe('IPC contract', () => {
   it('lists every channel with an input and an output schema', () => {
     expect(ipcChannels.sort()).toEqual([
+      'exports:copy-png',
+      'exports:copy-text',
+      'exports:save',
       'rehearsal:get',
       'rehearsal:save',
       'sessions:archive',

@@ -13,12 +13,13 @@ describe('preload bridge', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, any];
     expect(name).toBe('archtree');
-    expect(Object.keys(api).sort()).toEqual(['platform', 'rehearsal', 'sessions', 'settings']);
+    expect(Object.keys(api).sort()).toEqual(['exports', 'platform', 'rehearsal', 'sessions', 'settings']);
+    expect(Object.keys(api.exports).sort()).toEqual(['copyPng', 'copyText', 'save']);
     expect(Object.keys(api.rehearsal).sort()).toEqual(['get', 'save']);
     expect(api.platform).toBe('electron');
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'update']);
     expect(Object.keys(api.sessions).sort()).toEqual(['archive', 'dismiss', 'exportFile', 'importFile', 'list', 'put', 'remove', 'unarchive']);
-    expect(Object.isFrozen(api) && Object.isFrozen(api.settings) && Object.isFrozen(api.sessions)).toBe(true);
+    expect(Object.isFrozen(api) && Object.isFrozen(api.exports) && Object.isFrozen(api.settings) && Object.isFrozen(api.sessions)).toBe(true);
     expect(JSON.stringify(api)).not.toMatch(/invoke|ipcRenderer/);
 
     await expect(api.settings.get()).resolves.toBe('reply');

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newSession } from '../../src/core/session/ops';
+import type { ExportsApi } from '../../src/core/architecture/export-api';
 import type { RehearsalStore } from '../../src/core/rehearsal/store';
 import type { SessionStore } from '../../src/core/session/store';
 import type { SettingsStore } from '../../src/core/settings/store';
@@ -57,7 +58,7 @@ describe('session handlers', () => {
       dismiss: vi.fn(async () => undefined),
     } satisfies SessionStore;
     const files = { importFile: vi.fn(async () => ({ status: 'cancelled' as const })), exportFile: vi.fn(async () => ({ status: 'saved' as const, fileName: 'a.archtree.json' })) } satisfies SessionFiles;
-    return { sessions, files, settings: {} as SettingsStore, rehearsal: {} as RehearsalStore };
+    return { sessions, files, settings: {} as SettingsStore, rehearsal: {} as RehearsalStore, exports: {} as ExportsApi };
   };
 
   it('route each channel to the store or to main’s file dialogs', async () => {

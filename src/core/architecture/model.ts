@@ -9,7 +9,15 @@ export type Provenance = {
   reason: string;
   /** the answers that decided it: the conditions on the element and on the path taken */
   answers: { question: string; prompt: string; answer: string }[];
+  /** after a provider switch (./provider.ts): the catalogue id the guide drew (the AWS one) */
+  originalService?: string;
+  /** after a provider switch: the label the guide drew, so switching back restores it exactly */
+  originalLabel?: string;
+  /** after a provider switch: where the equivalent behaves differently, or that there is none */
+  equivalence?: Equivalence;
 };
+
+export type Equivalence = { kind: 'differs' | 'none'; note: string };
 
 export type ArchContainer = {
   id: string;

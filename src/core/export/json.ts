@@ -22,6 +22,9 @@ const provenanceSchema = z.strictObject({
   outcome: id,
   reason: text,
   answers: z.array(z.strictObject({ question: id, prompt: text, answer: text })).max(100),
+  originalService: id.optional(),
+  originalLabel: text.optional(),
+  equivalence: z.strictObject({ kind: z.enum(['differs', 'none']), note: text }).optional(),
 });
 
 const containerSchema = z.strictObject({
@@ -100,6 +103,9 @@ export const architectureFileSchema = z.strictObject({
 const provenance = (p: Provenance): Provenance => ({
   guide: p.guide, outcome: p.outcome, reason: p.reason,
   answers: p.answers.map((a) => ({ question: a.question, prompt: a.prompt, answer: a.answer })),
+  ...(p.originalService !== undefined ? { originalService: p.originalService } : {}),
+  ...(p.originalLabel !== undefined ? { originalLabel: p.originalLabel } : {}),
+  ...(p.equivalence !== undefined ? { equivalence: { kind: p.equivalence.kind, note: p.equivalence.note } } : {}),
 });
 const container = (c: ArchContainer): ArchContainer => ({
   id: c.id, kind: c.kind, label: c.label,

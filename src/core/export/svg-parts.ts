@@ -58,15 +58,22 @@ export function nodeSvg(n: ArchNode, box: Box, name: string): string {
     `id="${name}"`, `class="node"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
     `data-provider="${n.provider}"`, `data-category="${n.category}"`,
   ].join(' ');
+  // After a provider switch: a corner badge where the equivalent behaves differently or is missing.
+  const eq = n.provenance.equivalence;
+  const badge = eq
+    ? `<g class="equiv" data-equivalence="${eq.kind}"><rect x="${num(x + w - 22)}" y="${num(y - 7)}" width="18" height="14" rx="4" fill="${eq.kind === 'none' ? '#FDEEED' : '#FFF7E6'}" stroke="${eq.kind === 'none' ? '#C4352B' : '#F3C26B'}"/>` +
+      `<text x="${num(x + w - 13)}" y="${num(y + 3.5)}" font-size="10" font-weight="700" text-anchor="middle" style="fill:${eq.kind === 'none' ? '#C4352B' : '#7A4A00'}">${eq.kind === 'none' ? '!' : '≈'}</text></g>`
+    : '';
   return [
     `<g ${attrs}>`,
-    tooltip([n.serviceName && n.serviceName !== n.label ? `${n.label}: ${n.serviceName}` : n.label, n.provenance.reason]),
+    tooltip([n.serviceName && n.serviceName !== n.label ? `${n.label}: ${n.serviceName}` : n.label, n.provenance.reason, eq?.note]),
     `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}"/>`,
     `<path class="pv-${n.provider}" d="${stripe}"/>`,
     `<rect class="tile tile-${n.provider}" x="${num(x + 16)}" y="${num(cy - 16)}" width="32" height="32" rx="7"/>`,
     `<path class="icon ic-${n.provider}" transform="translate(${num(x + 20)} ${num(cy - 12)})" d="${iconPath(n.category)}"/>`,
     `<text class="node-label">${labelSpans.join('')}</text>`,
     serviceSpans.length ? `<text class="node-service">${serviceSpans.join('')}</text>` : '',
+    badge,
     `</g>`,
   ].join('');
 }

@@ -60,6 +60,8 @@ export const bandSchema = z.strictObject({
 const questionBase = {
   id: questionId,
   prompt: text,
+  /** a few words naming the question in one-line summaries ("RPO", "peak throughput"); derived from the prompt when absent */
+  short: text.max(40).optional(),
   help: text,
   next: z.array(transitionSchema).min(1),
 };
@@ -116,6 +118,17 @@ export const diagramContainerSchema = z.strictObject({
   when: conditionSchema.optional(),
 });
 
+/**
+ * Roles a diagram node can play in a multi-guide architecture:
+ * - client: people or systems outside the cloud calling in (one shared node per service)
+ * - entry: where callers enter this outcome's part (a load balancer, a queue, a proxy)
+ * - app: the application's own compute; with a generic.* service, a stand-in for it
+ * - data: the primary copy of the data
+ * - vpc: a VPC node that is the workload's own VPC (drawn as the shared VPC box instead)
+ */
+export const NODE_ROLES = ['client', 'entry', 'app', 'data', 'vpc'] as const;
+export type NodeRole = (typeof NODE_ROLES)[number];
+
 export const diagramNodeSchema = z.strictObject({
   id,
   /** a service catalogue id, e.g. aws.sqs */
@@ -126,6 +139,11 @@ export const diagramNodeSchema = z.strictObject({
   when: conditionSchema.optional(),
   /** why this node is here, shown on hover/focus beside the answers that put it there */
   why: text,
+  /**
+   * what the node stands for when several guides are merged into one architecture
+   * (src/core/architecture/merge.ts); ignored when a guide is drawn on its own
+   */
+  role: z.enum(NODE_ROLES).optional(),
 });
 
 export const diagramEdgeSchema = z.strictObject({

@@ -19,6 +19,10 @@ const ROOT_OPTIONS = {
   'elk.spacing.edgeEdge': '12',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // One randomised crossing-minimisation run instead of seven: 15–30 % faster on 80–160
+  // services, +7 crossings over all 479 guide diagrams (38 → 45), same bends and area; the
+  // model order above already gives the sweep a sensible start. Measured in issue 4's note.
+  'elk.layered.thoroughness': '1',
   'elk.edgeLabels.placement': 'CENTER',
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
   // Edge sections and labels in absolute coordinates. By default ELK reports them relative to

@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../core/library';
+import { ArchitectureScreen } from './architecture/ArchitectureScreen';
+import { emptyArchitecture, type ArchitectureState } from './architecture/state';
 import { Header } from './components/Header';
 import { HomeScreen } from './home/HomeScreen';
+import { RehearsalScreen } from './rehearsal/RehearsalScreen';
 import type { Platform } from './platform';
+import { RecentSessions } from './sessions/RecentSessions';
+import { SaveStatus } from './sessions/SaveStatus';
+import { StoreBanner } from './sessions/StoreBanner';
+import { Toasts } from './sessions/Toasts';
+import { useSessionHost } from './sessions/useSessionHost';
 import { useSettings } from './settings/useSettings';
 import { WizardScreen } from './wizard/WizardScreen';
 
@@ -10,21 +18,44 @@ type Props = { platform: Platform; library: Library };
 
 export function App({ platform, library }: Props) {
   const { settings, update } = useSettings(platform.settings);
-  const [open, setOpen] = useState<string | null>(null);
+  // Which guide is open is which session is open: every guide run is a saved session.
+  const host = useSessionHost(platform, library.guides);
+  const { open, start, close } = host;
   const [leftFrom, setLeftFrom] = useState<string | null>(null);
-  const guide = open ? library.guides.find((g) => g.id === open) : undefined;
+  const guide = open?.guide;
 
   const openGuide = useCallback(
     (id: string) => {
-      setOpen(id);
+      const chosen = library.guides.find((g) => g.id === id);
+      if (chosen) start(chosen);
       update({ lastGuide: id });
     },
-    [update],
+    [library, start, update],
   );
   const goHome = useCallback(() => {
-    setLeftFrom(open);
-    setOpen(null);
-  }, [open]);
+    setLeftFrom(guide?.id ?? null);
+    close();
+  }, [guide, close]);
+  // Rehearsal mode replaces the home screen; an open guide still takes precedence.
+  const [rehearsing, setRehearsing] = useState(false);
+  // The Architecture screen (several guides, one diagram); its session lives here so it survives a trip home.
+  const [composing, setComposing] = useState(false);
+  const [architecture, setArchitecture] = useState<ArchitectureState>(emptyArchitecture);
+  const home = useCallback(() => {
+    setRehearsing(false);
+    setComposing(false);
+    goHome();
+  }, [goHome]);
+  const rehearse = useCallback(() => {
+    if (guide) goHome();
+    setComposing(false);
+    setRehearsing(true);
+  }, [guide, goHome]);
+  const compose = useCallback(() => {
+    if (guide) goHome();
+    setRehearsing(false);
+    setComposing(true);
+  }, [guide, goHome]);
 
   useEffect(() => {
     document.title = guide ? `${guide.title} · Archtree` : 'Archtree';
@@ -35,14 +66,46 @@ export function App({ platform, library }: Props) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header crumb={guide?.title} theme={settings.theme} onTheme={(theme) => update({ theme })} onHome={goHome} />
+      <Header
+        crumb={guide?.title ?? (rehearsing ? 'Rehearse' : composing ? 'Architecture' : undefined)}
+        theme={settings.theme}
+        onTheme={(theme) => update({ theme })}
+        onHome={home}
+        onRehearse={rehearse}
+        rehearsing={rehearsing && !guide}
+      />
       <main id="main" className="app-main">
-        {guide ? (
-          <WizardScreen key={guide.id} guide={guide} catalog={library.catalog} platform={platform} onHome={goHome} />
+        <StoreBanner notices={host.model.listing.notices} onDismiss={(id) => void host.model.dismiss(id)} />
+        {open ? (
+          <>
+            <WizardScreen
+              key={open.session.id}
+              guide={open.guide}
+              catalog={library.catalog}
+              platform={platform}
+              onHome={goHome}
+              resume={open.snapshot}
+              onSnapshot={host.autosave.onSnapshot}
+            />
+            <SaveStatus state={host.autosave.state} />
+          </>
+        ) : rehearsing ? (
+          <RehearsalScreen platform={platform} library={library} />
+        ) : composing ? (
+          <ArchitectureScreen library={library} platform={platform} state={architecture} onChange={setArchitecture} />
         ) : (
-          <HomeScreen library={library} lastGuide={settings.lastGuide} returnFrom={leftFrom} onOpen={openGuide} />
+          <HomeScreen
+            onRehearse={rehearse}
+            onArchitecture={compose}
+            library={library}
+            lastGuide={settings.lastGuide}
+            returnFrom={leftFrom}
+            onOpen={openGuide}
+            recent={<RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />}
+          />
         )}
       </main>
+      <Toasts toasts={host.toasts.toasts} onDismiss={host.toasts.dismiss} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Theme } from '../../../core/settings/schema';
+import { RehearseButton } from '../rehearsal/RehearseEntry';
 import { ThemeSwitch } from './ThemeSwitch';
 
 type Props = {
@@ -7,9 +8,12 @@ type Props = {
   theme: Theme;
   onTheme: (theme: Theme) => void;
   onHome: () => void;
+  /** opens rehearsal mode; `rehearsing` marks it as the current place */
+  onRehearse?: () => void;
+  rehearsing?: boolean;
 };
 
-export function Header({ crumb, theme, onTheme, onHome }: Props) {
+export function Header({ crumb, theme, onTheme, onHome, onRehearse, rehearsing = false }: Props) {
   return (
     <header className="app-header">
       <nav className="app-header__nav" aria-label="Location">
@@ -31,7 +35,10 @@ export function Header({ crumb, theme, onTheme, onHome }: Props) {
           </>
         )}
       </nav>
-      <ThemeSwitch value={theme} onChange={onTheme} />
+      <div className="app-header__actions">
+        {onRehearse && <RehearseButton active={rehearsing} onClick={onRehearse} />}
+        <ThemeSwitch value={theme} onChange={onTheme} />
+      </div>
     </header>
   );
 }

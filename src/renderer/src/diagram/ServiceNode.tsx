@@ -7,10 +7,13 @@ import type { ServiceFlowNode } from './to-flow';
 
 /** What a what-if comparison badge says (the colour alone would not tell everyone). */
 const MARK_TEXT = { added: 'New', removed: 'Removed', changed: 'Changed' } as const;
+const EQUIVALENCE_TEXT = { differs: 'Differs', none: 'No equivalent' } as const;
 
 /** A service: provider stripe, category icon, label and the catalogue name; explains itself on hover or focus. */
 export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<ServiceFlowNode>) {
   const { node, box, mark } = data;
+  // After a provider switch (src/core/architecture/provider.ts): the equivalent behaves differently, or there is none.
+  const equivalence = node.provenance.equivalence;
   const { show, hide, reveal } = useDiagramActions();
   const descriptionId = `${useId()}-why`;
   const icon = categoryIcon(node.category);
@@ -32,7 +35,8 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
       tabIndex={0}
       role="group"
       aria-roledescription="service"
-      aria-label={mark ? `${serviceAriaLabel(node)} (${mark})` : serviceAriaLabel(node)}
+      aria-label={`${serviceAriaLabel(node)}${mark ? ` (${mark})` : ''}${equivalence ? ` (${EQUIVALENCE_TEXT[equivalence.kind].toLowerCase()}: ${equivalence.note})` : ''}`}
+      data-equivalence={equivalence?.kind}
       aria-describedby={descriptionId}
       onMouseEnter={() => show(item('hover'))}
       onMouseLeave={() => hide(id, 'hover')}
@@ -54,6 +58,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
         <span className="arch-service__name">{node.serviceName}</span>
       </span>
       {mark && <span className={`arch-mark arch-mark--${mark}`} aria-hidden="true">{MARK_TEXT[mark]}</span>}
+      {equivalence && <span className={`arch-equiv arch-equiv--${equivalence.kind}`} title={equivalence.note} aria-hidden="true">{EQUIVALENCE_TEXT[equivalence.kind]}</span>}
       <span id={descriptionId} className="arch-visually-hidden">
         {provenanceDescription(serviceTitle(node), node.provenance)}
       </span>

@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Library } from '../../../core/library';
 import { SEED_SECTIONS, SEED_SECTION_IDS } from '../../../core/guide/sections';
+import { ArchitectureEntry } from '../architecture/ArchitectureEntry';
+import { RehearseBanner } from '../rehearsal/RehearseEntry';
 import { CatalogProblems } from './CatalogProblems';
 import { GuideCard } from './GuideCard';
 import { matchesUnavailable, searchGuides } from './search-guides';
@@ -12,9 +14,15 @@ type Props = {
   /** the guide the user just left, to put focus back on its card */
   returnFrom: string | null;
   onOpen: (id: string) => void;
+  /** the Recent sessions panel (src/renderer/src/sessions), shown above the guides */
+  recent?: ReactNode;
+  /** opens rehearsal mode (src/renderer/src/rehearsal) */
+  onRehearse?: () => void;
+  /** opens the Architecture screen: several guides merged into one diagram */
+  onArchitecture?: () => void;
 };
 
-export function HomeScreen({ library, lastGuide, returnFrom, onOpen }: Props) {
+export function HomeScreen({ library, lastGuide, returnFrom, onOpen, recent, onRehearse, onArchitecture }: Props) {
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -79,6 +87,9 @@ export function HomeScreen({ library, lastGuide, returnFrom, onOpen }: Props) {
           architecture drawn.
         </p>
       </div>
+      {recent}
+      {onArchitecture && <ArchitectureEntry onOpen={onArchitecture} />}
+      {onRehearse && <RehearseBanner onOpen={onRehearse} />}
       <div className="home-toolbar" role="search">
         <label className="search">
           <span className="visually-hidden">Search guides</span>

@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon';
 import { DecisionPathView } from '../decision-path/DecisionPathView';
 import { PathIcon } from '../decision-path/PathIcon';
 import { ArchitectureDiagram } from '../diagram/ArchitectureDiagram';
+import { ExportMenu } from '../export/ExportMenu';
 import type { Platform } from '../platform';
 import { AnswersList } from './AnswersList';
 import { FactsTable } from './FactsTable';
@@ -31,11 +32,16 @@ type Props = {
   onHome: () => void;
   /** adopt a what-if's answers in the wizard ("Keep this change") */
   onAdopt?: (decision: Decision) => void;
+  /** in an architecture session: take this outcome into the architecture (the screen's main action) */
+  onUse?: () => void;
+  /** what the way out is called ("All guides", or "Back to the architecture") */
+  homeLabel?: string;
 };
 
-export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome, onAdopt }: Props) {
+export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome, onAdopt, onUse, homeLabel = 'All guides' }: Props) {
   const rec = useMemo(() => buildRecommendation(guide, catalog, decided), [guide, catalog, decided]);
   const model = useMemo(() => buildArchitecture(guide, catalog, decided), [guide, catalog, decided]);
+  const exportSource = useMemo(() => ({ model, recommendations: [rec] }), [model, rec]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const { whatIf, change, open, discard } = useWhatIf(guide, catalog, decided);
@@ -67,6 +73,11 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
           <p className="rec-hero__summary">{rec.outcome.summary}</p>
         </div>
         <div className="rec-hero__actions">
+          {onUse && (
+            <button type="button" className="button button--primary" onClick={onUse} data-testid="use-in-architecture">
+              Add to the architecture
+            </button>
+          )}
           <button type="button" className="button" onClick={() => setShowPath(true)}>
             <PathIcon /> See the decision path
           </button>
@@ -77,7 +88,7 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
             <Icon name="restart" /> Restart
           </button>
           <button type="button" className="button" onClick={onHome}>
-            <Icon name="home" /> All guides
+            <Icon name="home" /> {homeLabel}
           </button>
         </div>
       </header>
@@ -108,6 +119,7 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
           <div className="panel__head">
             <h3 id="rec-diagram" className="panel__title">Architecture</h3>
             <p className="panel__hint">Hover or focus a service to see why it is there</p>
+            <ExportMenu source={exportSource} />
           </div>
           <div className="diagram-frame">
             <ArchitectureDiagram model={model} />

@@ -6,6 +6,7 @@ import { compileGuide } from '../../../core/guide/compile';
 import type { Decision } from '../../../core/guide/decide';
 import type { AnswerValue, Guide } from '../../../core/guide/schema';
 import { currentStep, type GuideSnapshotLike } from '../../../core/guide/snapshot';
+import type { Decided } from '../../../core/recommendation/build';
 import type { Platform } from '../platform';
 import { RecommendationScreen } from '../recommendation/RecommendationScreen';
 import { AnswerTrail } from './AnswerTrail';
@@ -21,6 +22,10 @@ type Props = {
   resume?: Snapshot<unknown>;
   /** every new snapshot (answer, Back, Restart), for autosave */
   onSnapshot?: (snapshot: GuideSnapshotLike) => void;
+  /** in an architecture session: the outcome's "Add to the architecture" action */
+  onUse?: (decided: Decided) => void;
+  /** what the recommendation's way out is called (default "All guides") */
+  homeLabel?: string;
 };
 
 /**
@@ -28,7 +33,7 @@ type Props = {
  * can); every user action is an event. Keyed by guide id by the parent, so a new guide
  * starts a new actor.
  */
-export function WizardScreen({ guide, catalog, platform, onHome, resume, onSnapshot }: Props) {
+export function WizardScreen({ guide, catalog, platform, onHome, resume, onSnapshot, onUse, homeLabel }: Props) {
   const machine = useMemo(() => compileGuide(guide), [guide]);
   const [snapshot, send, actor] = useMachine(machine, resume ? { snapshot: resume } : {});
   useEffect(() => onSnapshot?.(snapshot), [snapshot, onSnapshot]);
@@ -83,6 +88,8 @@ export function WizardScreen({ guide, catalog, platform, onHome, resume, onSnaps
         onRestart={restart}
         onHome={onHome}
         onAdopt={adopt}
+        {...(onUse ? { onUse: () => onUse(decided) } : {})}
+        {...(homeLabel ? { homeLabel } : {})}
       />
     );
   }

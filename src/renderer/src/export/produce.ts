@@ -1,0 +1,48 @@
+import type { ExportSaveRequest } from '../../../core/architecture/export-api';
+import { adrMarkdown, exportFileName, exportText, isTextFormat, type ExportFormat, type ExportInput } from '../../../core/architecture/export-formats';
+import type { Architecture } from '../../../core/architecture/model';
+import { toMermaid } from '../../../core/export/mermaid';
+import { toSvg } from '../../../core/export/svg';
+import type { ThemeName } from '../../../core/export/theme';
+import type { Recommendation } from '../../../core/recommendation/types';
+import { getLayoutService } from '../diagram/layout-service';
+
+/**
+ * One export's content, made in the renderer from the model (never a screenshot): text
+ * formats by the core exporters, PNG and PDF from the same SVG through the browser
+ * (./rasterise, ./mini-pdf, both loaded on demand).
+ */
+
+export type ExportChoice = { format: ExportFormat; theme: ThemeName; scale: 1 | 2 };
+export type ExportSource = { model: Architecture; recommendations: Recommendation[] };
+
+const today = () => new Date().toISOString().slice(0, 10);
+const titleOf = (source: ExportSource) => source.model.title || 'Architecture';
+const NO_LAYOUT: ReadonlySet<ExportFormat> = new Set(['mermaid', 'json', 'adr']);
+
+async function inputFor(source: ExportSource, format: ExportFormat, theme: ThemeName): Promise<ExportInput> {
+  const layout = NO_LAYOUT.has(format) ? undefined : await getLayoutService().layout(source.model);
+  // The record links the diagram under the names the SVG and PNG downloads get.
+  const baseName = exportFileName(titleOf(source), 'svg').replace(/\.svg$/, '');
+  return { model: source.model, recommendations: source.recommendations, theme, date: today(), baseName, ...(layout ? { layout } : {}) };
+}
+
+export async function produceExport(source: ExportSource, choice: ExportChoice): Promise<ExportSaveRequest> {
+  const { format, theme, scale } = choice;
+  const input = await inputFor(source, format, theme);
+  const title = titleOf(source);
+  if (isTextFormat(format)) return { format, title, content: exportText(format, input) };
+  const svg = toSvg(input.model, input.layout!, { theme, title: input.model.title });
+  const raster = await import('./rasterise');
+  if (format === 'png') return { format, title, content: await raster.svgToPng(svg, scale) };
+  const { miniPdf } = await import('./mini-pdf');
+  const image = await raster.svgPixels(svg);
+  return { format, title, content: await miniPdf({ title, image, markdown: adrMarkdown(input), date: input.date, deflate: raster.deflate }) };
+}
+
+export const mermaidOf = (source: ExportSource): string => toMermaid(source.model);
+
+export async function pngOf(source: ExportSource, theme: ThemeName, scale: 1 | 2): Promise<Uint8Array> {
+  const request = await produceExport(source, { format: 'png', theme, scale });
+  return request.content as Uint8Array;
+}

@@ -1,0 +1,166 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../src/core/architecture/export-formats';
+import { parseArchitectureJson } from '../../src/core/export/json';
+import { readPdf } from '../export/pdf-text';
+import { findAll, parseXml } from '../export/xml-tree';
+import { cli, REPO } from './helpers';
+
+/**
+ * `archtree export`: every format written for a saved five-guide session and for one guide's
+ * answers, each file opened the way its tool would (XML parsers, the real Mermaid parser, a
+ * PNG decoder, a PDF reader, Archtree's own JSON import), and every mistake one line, exit 2.
+ */
+
+const SESSION = join(REPO, 'test/fixtures/architecture/five-guides.archtree.json');
+const QUEUE = ['messaging', '-a', 'pattern=work-queue', '-a', 'consumerCompute=lambda', '-a', 'ordering=any-order'];
+/** ELK lays out each export in-process; on a busy 2-core machine that takes seconds. */
+const SLOW = 120_000;
+
+let dir: string;
+type Mermaid = { parse(text: string): Promise<{ diagramType: string } | false> };
+let mermaid: Mermaid;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'archtree-export-'));
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const out = (name: string) => join(dir, name);
+
+describe('archtree export --session: the merged five-guide architecture in every format', () => {
+  const files: Record<string, Buffer> = {};
+  beforeAll(async () => {
+    for (const format of EXPORT_FORMATS) {
+      const r = await cli('export', '--session', SESSION, '--format', format, '-o', out(`five.${format}`), '--provider', 'gcp');
+      expect(r.err, format).toEqual([]);
+      expect(r.code, format).toBe(0);
+      expect(r.out).toEqual([expect.stringMatching(new RegExp(`^wrote .*five\\.${format} \\(`))]);
+      files[format] = readFileSync(out(`five.${format}`));
+    }
+  }, SLOW * 3);
+
+  it('writes an SVG that parses, with every service of the merged model', () => {
+    const svg = parseXml(files.svg!.toString('utf8'));
+    const model = parseArchitectureJson(files.json!.toString('utf8'));
+    if (!model.ok) throw new Error(model.message);
+    const drawn = findAll(svg, (e) => e.attrs.class === 'node').map((e) => e.attrs['data-id']);
+    expect(drawn.sort()).toEqual(model.value.nodes.map((n) => n.id).sort());
+    expect(model.value.nodes.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('writes the JSON model, which re-imports with one shared VPC and its GCP equivalents', () => {
+    const model = parseArchitectureJson(files.json!.toString('utf8'));
+    if (!model.ok) throw new Error(model.message);
+    expect(model.value.containers.filter((c) => c.kind === 'vpc' && c.id.startsWith('@'))).toHaveLength(1);
+    const queue = model.value.nodes.find((n) => n.id === 'messaging/queue')!;
+    expect(queue).toMatchObject({ service: 'gcp.pubsub', provenance: { originalService: 'aws.sqs', guide: 'messaging' } });
+    expect(model.value.title).toMatch(/\(on Google Cloud\)$/);
+  });
+
+  it('writes draw.io XML with containers as parent cells', () => {
+    const drawio = parseXml(files.drawio!.toString('utf8'));
+    expect(drawio.tag).toBe('mxfile');
+    const objects = findAll(drawio, (e) => e.tag === 'UserObject');
+    const ids = new Set(objects.map((o) => o.attrs.id));
+    const cells = objects.map((o) => o.children.find((c) => c.tag === 'mxCell')!);
+    expect(cells.some((c) => ids.has(c.attrs.parent!))).toBe(true);
+  });
+
+  it('writes Mermaid that mermaid itself parses', async () => {
+    await expect(mermaid.parse(files.mermaid!.toString('utf8'))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+  });
+
+  it('writes a PNG of the diagram, not blank', () => {
+    const png = PNG.sync.read(files.png!);
+    const svg = parseXml(files.svg!.toString('utf8'));
+    expect([png.width, png.height]).toEqual([Number(svg.attrs.width), Number(svg.attrs.height)]);
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 101) colours.add(png.data.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(20);
+  });
+
+  it('writes a PDF: the diagram on page one, the decision record after it', () => {
+    const pages = readPdf(new Uint8Array(files.pdf!));
+    expect(files.pdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    // Page contents are deflated; the image's dictionary is not.
+    expect(files.pdf!.toString('latin1')).toMatch(/\/Subtype \/Image/);
+  });
+
+  it('writes a decision record naming all five decisions', () => {
+    const adr = files.adr!.toString('utf8');
+    for (const h of ['# ADR: ', '## Context', '## Decision', '## Consequences', '## Alternatives considered', '## Facts cited', '## Diagram']) expect(adr).toContain(h);
+    for (const guide of ['Compute platform', 'Database', 'Messaging backbone', 'Disaster recovery strategy', 'VPC connectivity']) expect(adr).toContain(`### ${guide}`);
+    expect(adr).toContain('[Diagram as PNG](<five.png>)');
+  });
+});
+
+describe('archtree export <guide>: one guide\'s outcome', () => {
+  it('writes the SVG, dark theme, on Azure', async () => {
+    const r = await cli('export', ...QUEUE, '--format', 'svg', '-o', out('queue.svg'), '--theme', 'dark', '--provider', 'azure');
+    expect(r.code).toBe(0);
+    const svg = parseXml(readFileSync(out('queue.svg'), 'utf8'));
+    expect(findAll(svg, (e) => e.attrs['data-service'] === 'azure.service-bus').length).toBeGreaterThan(0);
+    expect(findAll(svg, (e) => e.attrs.id === 'background')).toHaveLength(1);
+  }, SLOW);
+
+  it('writes a PNG at 2×', async () => {
+    expect((await cli('export', ...QUEUE, '--format', 'svg', '-o', out('q1.svg'))).code).toBe(0);
+    expect((await cli('export', ...QUEUE, '--format', 'png', '--scale', '2', '-o', out('q2.png'))).code).toBe(0);
+    const svg = parseXml(readFileSync(out('q1.svg'), 'utf8'));
+    const png = PNG.sync.read(readFileSync(out('q2.png')));
+    expect([png.width, png.height]).toEqual([Number(svg.attrs.width) * 2, Number(svg.attrs.height) * 2]);
+  }, SLOW);
+
+  it('replaces an existing file whole and leaves no temp file behind', async () => {
+    writeFileSync(out('replace.mmd'), 'old content');
+    const r = await cli('export', ...QUEUE, '--format', 'mermaid', '-o', out('replace.mmd'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(out('replace.mmd'), 'utf8')).toMatch(/^---\ntitle: "Messaging backbone: SQS Standard/);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('archtree export: mistakes are one line on stderr, exit 2, nothing written', () => {
+  it.each([
+    [['messaging', '--format', 'svg'], 'archtree: export: where to? give -o <file>, e.g. -o architecture.svg'],
+    [['messaging', '-o', 'x.svg'], 'archtree: export: which format? give --format svg, png, pdf, drawio, mermaid, json, adr'],
+    [['messaging', '--format', 'gif', '-o', 'x.gif'], 'archtree: export: unknown format "gif"; formats: svg, png, pdf, drawio, mermaid, json, adr'],
+    [['--format', 'svg', '-o', 'x.svg'], 'archtree: export: which guide? give a guide id or --session <file>; see archtree export --help'],
+    [[...QUEUE, '--format', 'png', '--scale', '3', '-o', 'x.png'], 'archtree: export: --scale "3" is not one of 1, 2'],
+    [[...QUEUE, '--format', 'svg', '--theme', 'neon', '-o', 'x.svg'], 'archtree: export: --theme "neon" is not one of light, dark, transparent'],
+    [[...QUEUE, '--format', 'svg', '--provider', 'oracle', '-o', 'x.svg'], 'archtree: export: --provider "oracle" is not one of aws, gcp, azure'],
+    [['messaging', '-a', 'pattern=work-queue', '--format', 'svg', '-o', 'x.svg'], 'archtree: export: answers incomplete; next question is consumerCompute ("What will process the messages?"): one of: lambda, containers'],
+    [['nope', '--format', 'svg', '-o', 'x.svg'], 'archtree: unknown guide "nope"; known guides: compute, database, disaster-recovery, messaging, vpc-connectivity'],
+    [['messaging', '--session', SESSION, '--format', 'svg', '-o', 'x.svg'], 'archtree: export: give a guide or --session, not both'],
+    [['--session', join(REPO, 'no-such.archtree.json'), '--format', 'svg', '-o', 'x.svg'], 'archtree: export: cannot read ' + join(REPO, 'no-such.archtree.json') + ' (ENOENT)'],
+    [['--session', join(REPO, 'package.json'), '--format', 'svg', '-o', 'x.svg'], `archtree: export: ${join(REPO, 'package.json')}: The file is not an Archtree session (it has no "format": "archtree.session").`],
+  ])('%j', async (args, line) => {
+    const target = join(dir, 'never');
+    const r = await cli('export', ...args.map((a) => (a.startsWith('x.') ? join(target, a) : a)));
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([line]);
+    expect(r.code).toBe(2);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('says when the file cannot be written, and leaves nothing', async () => {
+    const r = await cli('export', ...QUEUE, '--format', 'json', '-o', join(dir, 'missing-folder', 'a.json'));
+    expect(r.err).toEqual([`archtree: export: cannot write ${join(dir, 'missing-folder', 'a.json')} (ENOENT); nothing was written`]);
+    expect(r.code).toBe(2);
+  });
+
+  it('has help, and is listed in the overview', async () => {
+    const help = await cli('export', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('archtree export --session <file.archtree.json> --format <format> -o <file>');
+    expect((await cli('--help')).stdout).toMatch(/export <guide> \.\.\. +write the architecture/);
+  });
+});
