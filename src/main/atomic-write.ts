@@ -16,11 +16,11 @@ export const TEMP_MARK = '.tmp-';
  * fsync the directory so the rename itself survives power loss. Unlike conf's writer there
  * is no non-atomic fallback: if the rename fails the old file stays and the error is thrown.
  */
-export function atomicWriteFileSync(path: string, data: string): void {
+export function atomicWriteFileSync(path: string, data: string | Uint8Array, mode = 0o600): void {
   const temp = `${path}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`;
-  let fd: number | undefined = openSync(temp, 'wx', 0o600);
+  let fd: number | undefined = openSync(temp, 'wx', mode);
   try {
-    const bytes = Buffer.from(data, 'utf8');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
