@@ -158,3 +158,39 @@ test('compose an architecture from three guides, switch to Google Cloud and expo
   await expect(page.getByTestId('architecture-guides').locator('li')).toHaveCount(2);
   await expect(node(page, 'messaging/queue')).toHaveCount(0);
 });
+
+test('an architecture session is saved as it changes and reopens from Recent as it was left', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('open-architecture').click();
+  for (const run of RUNS.slice(0, 2)) await addGuide(page, run);
+  await page.getByTestId('provider-switch').getByText('Google Cloud').click();
+  const diagram = page.getByTestId('architecture-diagram');
+  await expect(diagram).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(node(page, 'database/writer').locator('[data-provider="gcp"]')).toBeVisible();
+  const nodes = page.locator('.react-flow__node[data-id]');
+  const count = await nodes.count();
+  expect(count).toBeGreaterThan(3);
+  const hint = await page.locator('.panel--diagram .panel__hint').textContent();
+  await expect(page.locator('.save-status')).toHaveText('All changes saved');
+
+  await page.reload();
+  const row = page.getByRole('list', { name: 'Recent sessions' }).locator('.session-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Architecture · 2 guides');
+  await row.locator('.session-row__open').click();
+
+  await expect(page.getByTestId('architecture-guides').locator('li')).toHaveCount(2);
+  await expect(page.getByTestId('architecture-guides').locator('li').nth(1)).toHaveAttribute('data-guide', 'database');
+  await expect(page.getByTestId('provider-switch').getByRole('radio', { name: 'Google Cloud' })).toBeChecked();
+  await expect(diagram).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(nodes).toHaveCount(count);
+  await expect(page.locator('.panel--diagram .panel__hint')).toHaveText(hint!);
+  await expect(node(page, 'database/writer').locator('[data-provider="gcp"]')).toBeVisible();
+
+  // Removing a guide is a change like any other: Recent says so after the next reload.
+  await page.getByRole('button', { name: /^Remove Compute/ }).click();
+  await expect(page.locator('.save-status')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(row).toContainText('Architecture · 1 guide');
+});

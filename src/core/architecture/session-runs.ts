@@ -1,7 +1,9 @@
 import { decide } from '../guide/decide';
 import type { Guide } from '../guide/schema';
-import { outcomeOf, type Session } from '../session/schema';
+import type { Decided } from '../recommendation/build';
+import { outcomeOf, type Run, type Session } from '../session/schema';
 import type { ArchitectureRun } from './merge';
+import type { CloudProvider } from './provider';
 
 /**
  * The runs of a saved session that can be drawn: each guide's answers decided again by the
@@ -30,4 +32,33 @@ export function runsFromSession(session: Pick<Session, 'runs'>, guides: readonly
     runs.push({ guide, decided: { outcome: decision.outcome, answers: decision.answers, path: decision.path } });
   }
   return { runs, skipped };
+}
+
+/** A decision as a session stores it: answered in path order, standing at its outcome. */
+export function runOfDecision(guide: Pick<Guide, 'id' | 'version'>, decided: Decided): Run {
+  return {
+    guide: guide.id,
+    guideVersion: guide.version,
+    answers: { ...decided.answers },
+    remembered: { ...decided.answers },
+    history: decided.path.map((s) => s.question),
+    position: { kind: 'outcome', outcome: decided.outcome },
+  };
+}
+
+export type ArchitectureSessionMeta = Pick<Session, 'id' | 'name' | 'createdAt'>;
+
+/**
+ * An architecture as the session store keeps it: one run per guide, in order, and the
+ * provider. Null when there is no guide yet: a session holds at least one run, so an empty
+ * architecture is not saved (as a guide merely opened is not).
+ */
+export function architectureSession(meta: ArchitectureSessionMeta, runs: readonly ArchitectureRun[], provider: CloudProvider, now: Date): Session | null {
+  if (runs.length === 0) return null;
+  return { ...meta, updatedAt: now.toISOString(), runs: runs.map((r) => runOfDecision(r.guide, r.decided)), architecture: { provider } };
+}
+
+/** A saved architecture session back as the screen draws it (see runsFromSession for what is skipped). */
+export function architectureFromSession(session: Session, guides: readonly Guide[]): { runs: ArchitectureRun[]; provider: CloudProvider; skipped: { guide: string; reason: string }[] } {
+  return { ...runsFromSession(session, guides), provider: session.architecture?.provider ?? 'aws' };
 }

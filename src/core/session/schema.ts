@@ -47,6 +47,14 @@ export const runSchema = z.strictObject({
 
 export const MAX_RUNS = 20;
 
+/**
+ * Present only on a multi-guide architecture session (the Architecture screen): what it is
+ * drawn for. Absent on a single-guide session, so sessions stored before it existed parse as
+ * they are; its presence, not the number of runs, says which kind a session is (an
+ * architecture may hold a single guide).
+ */
+export const architectureSchema = z.strictObject({ provider: z.enum(['aws', 'gcp', 'azure']) });
+
 export const sessionSchema = z.strictObject({
   id: sessionIdSchema,
   name: sessionNameSchema,
@@ -54,6 +62,7 @@ export const sessionSchema = z.strictObject({
   updatedAt: timestampSchema,
   /** one run per guide; a multi-guide architecture session will hold several */
   runs: z.array(runSchema).min(1).max(MAX_RUNS),
+  architecture: architectureSchema.optional(),
 });
 
 /** The store file (and the archive file): a versioned list, most recently updated first. */
@@ -76,6 +85,9 @@ export type StoreFile = z.output<typeof storeFileSchema>;
 export type ExportFile = z.output<typeof exportFileSchema>;
 
 export const emptyStoreFile = (): StoreFile => ({ version: CURRENT_VERSION, sessions: [] });
+
+/** A session of the Architecture screen (several guides, one diagram), not a single guide run. */
+export const isArchitectureSession = (session: Pick<Session, 'architecture'>): boolean => session.architecture !== undefined;
 
 /** The outcome a run reached, if it reached one. */
 export const outcomeOf = (run: Run): string | undefined => (run.position.kind === 'outcome' ? run.position.outcome : undefined);

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../core/library';
 import { ArchitectureScreen } from './architecture/ArchitectureScreen';
-import { emptyArchitecture, type ArchitectureState } from './architecture/state';
 import { Header } from './components/Header';
 import { HomeScreen } from './home/HomeScreen';
 import { RehearsalScreen } from './rehearsal/RehearsalScreen';
@@ -18,8 +17,16 @@ type Props = { platform: Platform; library: Library };
 
 export function App({ platform, library }: Props) {
   const { settings, update } = useSettings(platform.settings);
+  // Rehearsal mode replaces the home screen; an open guide still takes precedence.
+  const [rehearsing, setRehearsing] = useState(false);
+  // The Architecture screen (several guides, one diagram); its session is saved like a guide's and survives a trip home.
+  const [composing, setComposing] = useState(false);
+  const showArchitecture = useCallback(() => {
+    setRehearsing(false);
+    setComposing(true);
+  }, []);
   // Which guide is open is which session is open: every guide run is a saved session.
-  const host = useSessionHost(platform, library.guides);
+  const host = useSessionHost(platform, library.guides, showArchitecture);
   const { open, start, close } = host;
   const [leftFrom, setLeftFrom] = useState<string | null>(null);
   const guide = open?.guide;
@@ -36,11 +43,6 @@ export function App({ platform, library }: Props) {
     setLeftFrom(guide?.id ?? null);
     close();
   }, [guide, close]);
-  // Rehearsal mode replaces the home screen; an open guide still takes precedence.
-  const [rehearsing, setRehearsing] = useState(false);
-  // The Architecture screen (several guides, one diagram); its session lives here so it survives a trip home.
-  const [composing, setComposing] = useState(false);
-  const [architecture, setArchitecture] = useState<ArchitectureState>(emptyArchitecture);
   const home = useCallback(() => {
     setRehearsing(false);
     setComposing(false);
@@ -92,7 +94,10 @@ export function App({ platform, library }: Props) {
         ) : rehearsing ? (
           <RehearsalScreen platform={platform} library={library} />
         ) : composing ? (
-          <ArchitectureScreen library={library} platform={platform} state={architecture} onChange={setArchitecture} />
+          <>
+            <ArchitectureScreen library={library} platform={platform} state={host.architecture.state} onChange={host.architecture.change} />
+            <SaveStatus state={host.architecture.save} />
+          </>
         ) : (
           <HomeScreen
             onRehearse={rehearse}

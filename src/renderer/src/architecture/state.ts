@@ -1,4 +1,5 @@
 import type { CloudProvider } from '../../../core/architecture/provider';
+import type { ArchitectureSessionMeta } from '../../../core/architecture/session-runs';
 import type { Decided } from '../../../core/recommendation/build';
 
 /**
@@ -7,7 +8,8 @@ import type { Decided } from '../../../core/recommendation/build';
  * guides and coming back finds it as it was.
  */
 export type ArchitectureRunState = { guideId: string; decided: Decided };
-export type ArchitectureState = { runs: ArchitectureRunState[]; provider: CloudProvider };
+/** `session` names the saved session it autosaves to; it is given one when the first guide joins. */
+export type ArchitectureState = { runs: ArchitectureRunState[]; provider: CloudProvider; session?: ArchitectureSessionMeta };
 
 export const emptyArchitecture: ArchitectureState = { runs: [], provider: 'aws' };
 

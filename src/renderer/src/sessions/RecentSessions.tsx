@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Guide } from '../../../core/guide/schema';
-import type { Session } from '../../../core/session/schema';
+import { isArchitectureSession, type Session } from '../../../core/session/schema';
 import { ArchiveList } from './ArchiveList';
 import { describeProgress, guideTitleOf, relativeTime } from './session-labels';
 import { SessionRow } from './SessionRow';
@@ -55,7 +55,7 @@ export function RecentSessions({ model, guides, loadArchive, onOpen }: Props) {
               guideTitle={guideTitleOf(s, guides)}
               progress={describeProgress(s, guides)}
               updated={relativeTime(s.updatedAt, now)}
-              canOpen={guides.some((g) => g.id === s.runs[0]!.guide)}
+              canOpen={isArchitectureSession(s) || guides.some((g) => g.id === s.runs[0]!.guide)}
               onOpen={() => onOpen(s)}
               onRename={(name) => void model.rename(s, name)}
               onDuplicate={() => void model.duplicate(s)}

@@ -1,5 +1,5 @@
 import type { Guide } from '../../../core/guide/schema';
-import type { Session } from '../../../core/session/schema';
+import { isArchitectureSession, type Session } from '../../../core/session/schema';
 
 /** "Messaging backbone · 12 Mar, 14:05": unique enough to tell runs apart until the user renames it. */
 export function defaultSessionName(guideTitle: string, at: Date, locale?: string): string {
@@ -9,6 +9,7 @@ export function defaultSessionName(guideTitle: string, at: Date, locale?: string
 
 /** Where the session stands, in the words the wizard uses. */
 export function describeProgress(session: Session, guides: readonly Guide[]): string {
+  if (isArchitectureSession(session)) return session.runs.length === 1 ? '1 guide' : `${session.runs.length} guides`;
   const run = session.runs[0]!;
   const guide = guides.find((g) => g.id === run.guide);
   if (!guide) return `Guide “${run.guide}” is not available`;
@@ -19,7 +20,9 @@ export function describeProgress(session: Session, guides: readonly Guide[]): st
   return run.history.length === 0 ? 'Not started' : `Question ${run.history.length + 1} · ${run.history.length} answered`;
 }
 
+/** What the session is of: its guide's title, or "Architecture" for a multi-guide session. */
 export function guideTitleOf(session: Session, guides: readonly Guide[]): string {
+  if (isArchitectureSession(session)) return 'Architecture';
   const id = session.runs[0]!.guide;
   return guides.find((g) => g.id === id)?.title ?? id;
 }
