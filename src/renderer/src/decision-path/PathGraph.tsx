@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useDocumentTheme } from '../diagram/use-document-theme';
 import { toPathFlow, type PathFlowNode } from './path-flow';
 import { OutcomeNode, QuestionNode, RuleEdge, SelectOutcome } from './PathNodes';
+import { READ_ONLY_FLOW } from '../diagram/read-only-flow';
 
 const nodeTypes = { question: QuestionNode, outcome: OutcomeNode };
 const edgeTypes = { rule: RuleEdge };
@@ -50,15 +51,7 @@ function PathCanvas({ onSelect, ...input }: Props) {
           fitViewOptions={fit}
           minZoom={0.1}
           maxZoom={2}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          zoomOnDoubleClick={false}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
+          {...READ_ONLY_FLOW}
         >
           <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="var(--at-dots)" />
           <Controls showInteractive={false} position="bottom-left" />

@@ -14,6 +14,7 @@ import { toFlow, type ArchFlowEdge, type ArchFlowNode } from './to-flow';
 import { useDocumentTheme } from './use-document-theme';
 import { useLayout } from './use-layout';
 import './diagram.css';
+import { READ_ONLY_FLOW } from './read-only-flow';
 
 const nodeTypes = { service: ServiceNode, container: ContainerNode };
 const edgeTypes = { arch: ArchEdge };
@@ -139,15 +140,7 @@ function DiagramCanvas({ nodes, edges, model }: { nodes: ArchFlowNode[]; edges: 
           fitViewOptions={FIT}
           minZoom={0.05}
           maxZoom={2.5}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          zoomOnDoubleClick={false}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
+          {...READ_ONLY_FLOW}
           onPaneClick={() => setActive(focused.current)}
         >
           <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="var(--at-dots)" />
