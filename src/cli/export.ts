@@ -19,9 +19,6 @@ import { buildRecommendation } from '../core/recommendation/build';
 import { parseSessionFile } from '../core/session/import';
 import { MAX_IMPORT_BYTES } from '../core/session/safe-json';
 import { writeFileAtomically } from '../main/export-write';
-import { createNodeElk } from '../node/elk';
-import { toPdf } from '../node/export-pdf';
-import { toPng } from '../node/export-png';
 import { COMMON_OPTIONS, parseCommandArgs } from './args';
 import { unavailableLine } from './guides';
 import { CliError, EXIT, loadTrees, type Io } from './io';
@@ -85,8 +82,9 @@ function runsFor(values: { dir?: string; session?: string; answer?: string[] }, 
 async function render(format: ExportFormat, input: ExportInput, scale: number): Promise<string | Uint8Array> {
   if (isTextFormat(format)) return exportText(format, input);
   const svg = toSvg(input.model, input.layout!, { theme: input.theme ?? 'light', title: input.model.title });
-  if (format === 'png') return toPng(svg, { scale });
-  return toPdf(svg, adrMarkdown(input), { title: input.model.title, date: input.date });
+  // resvg (a native addon) and PDFKit load only for the formats that use them.
+  if (format === 'png') return (await import('../node/export-png')).toPng(svg, { scale });
+  return (await import('../node/export-pdf')).toPdf(svg, adrMarkdown(input), { title: input.model.title, date: input.date });
 }
 
 const size = (n: number) => (n < 1024 ? `${n} bytes` : `${(n / 1024).toFixed(1)} KiB`);
@@ -121,7 +119,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const output = resolve(values.output);
   const input: ExportInput = {
     model,
-    ...(needsLayout ? { layout: await layoutArchitecture(model, createNodeElk()) } : {}),
+    // ELK (1.4 MB of compiled Java) loads only when something is drawn.
+    ...(needsLayout ? { layout: await layoutArchitecture(model, (await import('../node/elk')).createNodeElk()) } : {}),
     recommendations: runs.map((r) => buildRecommendation(r.guide, library.catalog, r.decided)),
     theme,
     date: new Date().toISOString().slice(0, 10),

@@ -1,19 +1,21 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decideCommand } from './decide';
-import { exportCommand } from './export';
-import { guidesCommand } from './guides';
 import { CliError, EXIT, type Io } from './io';
-import { lintCommand } from './lint';
 import { HELP, USAGE } from './usage';
 
 export type { Io } from './io';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
-  guides: guidesCommand,
-  lint: lintCommand,
-  decide: decideCommand,
-  export: exportCommand,
+type Command = (argv: string[], io: Io) => number | Promise<number>;
+
+/**
+ * Each command is loaded when it runs, so `decide` never parses ELK, resvg or PDFKit:
+ * in the built CLI (out/cli, see scripts/build-cli.mjs) every command is its own chunk.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  guides: async () => (await import('./guides')).guidesCommand,
+  lint: async () => (await import('./lint')).lintCommand,
+  decide: async () => (await import('./decide')).decideCommand,
+  export: async () => (await import('./export')).exportCommand,
 };
 
 /**
@@ -37,14 +39,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`archtree: no help for "${topic}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
     return EXIT.usage;
   }
-  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!handler) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`archtree: unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
     io.err(USAGE);
     return EXIT.usage;
   }
   try {
     // Awaited here so an async command's CliError is caught below like a sync one's.
+    const handler = await load();
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
