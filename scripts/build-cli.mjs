@@ -33,4 +33,5 @@ await build({
     sourcemap: false,
   },
 });
-console.log(`archtree CLI built to out/cli in ${Math.round(performance.now() - started)} ms`);
+// --quiet: `npm run archtree` rebuilds before each run and its stdout is the command's.
+if (!process.argv.includes('--quiet')) console.log(`archtree CLI built to out/cli in ${Math.round(performance.now() - started)} ms`);

@@ -66,7 +66,8 @@ export async function settledBoxes(page: Page): Promise<Box[]> {
         last = key;
         return same;
       },
-      { intervals: [150, 250, 400], timeout: 10_000 },
+      // A ceiling for a loaded machine; the poll ends as soon as two reads agree.
+      { intervals: [150, 250, 400], timeout: 30_000 },
     )
     .toBe(true);
   return current;
