@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeParts, mergeRuns, type MergePart } from '../../src/core/architecture/merge';
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Provenance } from '../../src/core/architecture/model';
 import { parseArchitectureJson, toArchitectureJson } from '../../src/core/export/json';
-import type { NodeRole } from '../../src/core/guide/schema';
+import { compositionSchema, type Composition } from '../../src/core/guide/schema';
 import { fiveGuideSession, otherFiveGuideSessions, realLibrary, runTo } from './merge-cases';
 
 const five = () => mergeRuns(fiveGuideSession(), realLibrary().catalog);
@@ -116,7 +116,13 @@ describe('merging the five-guide session (compute → database → messaging →
 
 // Small hand-made parts pin each rule down without the real guides.
 const prov = (guide: string): Provenance => ({ guide, outcome: 'o', reason: `from ${guide}`, answers: [] });
-type Spec = { containers?: [string, ArchContainer['kind'], string?, ArchContainer['tier']?][]; nodes: [string, string, string?, NodeRole?][]; edges?: [string, string][] };
+type Declared = Partial<Composition>;
+type Spec = { containers?: [string, ArchContainer['kind'], string?, ArchContainer['tier']?][]; nodes: [string, string, string?, Declared?][]; edges?: [string, string][] };
+// The declarations the five guides use, in short.
+const users: Declared = { element: 'person', joins: 'shared' };
+const provides = (r: Composition['provides']): Declared => ({ provides: r, joins: 'provider' });
+const standIn = (r: Composition['provides']): Declared => ({ provides: r, joins: 'replaceable' });
+const publishedTo: Declared = { provides: 'async', attaches: { to: 'compute', direction: 'in', label: 'publishes', style: 'async' } };
 function part(id: string, section: string, spec: Spec): MergePart {
   const containers: ArchContainer[] = (spec.containers ?? []).map(([cid, kind, parent, tier]) => ({
     id: cid, kind, label: `${kind} ${cid}`, ...(parent ? { parent } : {}), ...(tier ? { tier } : {}), provenance: prov(id),
@@ -126,8 +132,8 @@ function part(id: string, section: string, spec: Spec): MergePart {
     category: service.includes('sqs') ? 'messaging' : service.includes('rds') ? 'database' : 'compute', ...(parent ? { parent } : {}), provenance: prov(id),
   }));
   const edges: ArchEdge[] = (spec.edges ?? []).map(([from, to], i) => ({ id: `e${i}`, from, to, style: 'sync', provenance: prov(id) }));
-  const roles = new Map(spec.nodes.flatMap(([nid, , , role]) => (role ? [[nid, role] as const] : [])));
-  return { guide: { id, title: id.toUpperCase(), section }, model: { version: 1, title: id, containers, nodes, edges }, roles };
+  const declarations = new Map(spec.nodes.flatMap(([nid, , , d]) => (d ? [[nid, compositionSchema.parse(d)] as const] : [])));
+  return { guide: { id, title: id.toUpperCase(), section }, model: { version: 1, title: id, containers, nodes, edges }, declarations };
 }
 
 const REGION: Spec['containers'] = [['r', 'region'], ['v', 'vpc', 'r'], ['a', 'az', 'v'], ['b', 'az', 'v'], ['pa', 'subnet', 'a', 'private'], ['pb', 'subnet', 'b', 'private']];
@@ -159,10 +165,10 @@ describe('merge rules', () => {
     const m = mergeParts([
       part('db', 'storage-databases', {
         containers: REGION,
-        nodes: [['svc-a', 'generic.service', 'pa', 'app'], ['svc-b', 'generic.service', 'pb', 'app'], ['db', 'aws.rds', 'r', 'data']],
+        nodes: [['svc-a', 'generic.service', 'pa', standIn('compute')], ['svc-b', 'generic.service', 'pb', standIn('compute')], ['db', 'aws.rds', 'r', provides('data')]],
         edges: [['svc-a', 'db'], ['svc-b', 'db']],
       }),
-      part('compute', 'compute-serverless', { containers: REGION, nodes: [['t-a', 'aws.ecs', 'pa', 'app'], ['t-b', 'aws.ecs', 'pb', 'app']] }),
+      part('compute', 'compute-serverless', { containers: REGION, nodes: [['t-a', 'aws.ecs', 'pa', provides('compute')], ['t-b', 'aws.ecs', 'pb', provides('compute')]] }),
     ]);
     expect(m.nodes.map((n) => n.id)).toEqual(['db/db', 'compute/t-a', 'compute/t-b']);
     expect(m.edges.map((e) => `${e.from} → ${e.to}`)).toEqual(['compute/t-a → db/db', 'compute/t-b → db/db']);
@@ -170,14 +176,14 @@ describe('merge rules', () => {
   });
 
   it('keeps stand-ins when no guide draws the application', () => {
-    const m = mergeParts([part('msg', 'messaging-events', { nodes: [['p', 'generic.producer', undefined, 'app'], ['q', 'aws.sqs', undefined, 'entry']], edges: [['p', 'q']] })]);
+    const m = mergeParts([part('msg', 'messaging-events', { nodes: [['p', 'generic.producer', undefined, standIn('compute')], ['q', 'aws.sqs', undefined, publishedTo]], edges: [['p', 'q']] })]);
     expect(m.nodes.map((n) => n.id)).toEqual(['msg/p', 'msg/q']);
   });
 
   it('wires the app to an entry no stand-in reached', () => {
     const m = mergeParts([
-      part('compute', 'compute-serverless', { containers: [['r', 'region']], nodes: [['fn', 'aws.lambda', 'r', 'app']] }),
-      part('msg', 'messaging-events', { containers: [['r', 'region']], nodes: [['q', 'aws.sqs', 'r', 'entry']] }),
+      part('compute', 'compute-serverless', { containers: [['r', 'region']], nodes: [['fn', 'aws.lambda', 'r', provides('compute')]] }),
+      part('msg', 'messaging-events', { containers: [['r', 'region']], nodes: [['q', 'aws.sqs', 'r', publishedTo]] }),
     ]);
     expect(m.edges).toHaveLength(1);
     expect(m.edges[0]).toMatchObject({ from: 'compute/fn', to: 'msg/q', style: 'async', label: 'publishes' });
@@ -185,10 +191,10 @@ describe('merge rules', () => {
 
   it('unifies clients by service and drops the edge a provider already draws itself', () => {
     const m = mergeParts([
-      part('compute', 'compute-serverless', { containers: [['r', 'region']], nodes: [['u', 'generic.users', undefined, 'client'], ['lb', 'aws.alb', 'r', 'entry'], ['t', 'aws.ecs', 'r', 'app']], edges: [['u', 'lb'], ['lb', 't']] }),
+      part('compute', 'compute-serverless', { containers: [['r', 'region']], nodes: [['u', 'generic.users', undefined, users], ['lb', 'aws.alb', 'r', provides('entry')], ['t', 'aws.ecs', 'r', provides('compute')]], edges: [['u', 'lb'], ['lb', 't']] }),
       part('dr', 'ha-dr', {
         containers: [['ra', 'region'], ['rb', 'region']],
-        nodes: [['users', 'generic.users', undefined, 'client'], ['lb-a', 'aws.alb', 'ra', 'entry'], ['app-a', 'aws.ecs', 'ra', 'app'], ['app-b', 'aws.ecs', 'rb', 'app']],
+        nodes: [['users', 'generic.users', undefined, users], ['lb-a', 'aws.alb', 'ra', standIn('entry')], ['app-a', 'aws.ecs', 'ra', standIn('compute')], ['app-b', 'aws.ecs', 'rb', standIn('compute')]],
         edges: [['users', 'lb-a'], ['lb-a', 'app-a'], ['app-a', 'app-b']],
       }),
     ]);

@@ -1,4 +1,4 @@
-import type { NodeRole } from '../guide/schema';
+import type { Composition } from '../guide/schema';
 import type { ArchContainer, Architecture } from './model';
 
 /**
@@ -57,7 +57,7 @@ export function mapContainers(
   guide: GuideRef,
   namespace: string,
   model: Architecture,
-  roles: ReadonlyMap<string, NodeRole>,
+  declarations: ReadonlyMap<string, Composition>,
   registry: ContainerRegistry,
 ): PartContainers {
   const byId = new Map(model.containers.map((c) => [c.id, c]));
@@ -78,7 +78,8 @@ export function mapContainers(
       for (const c of model.containers) if (c.parent && inside.has(c.parent) && !inside.has(c.id)) (inside.add(c.id), (grew = true));
     }
     const tiers = model.containers.some((c) => inside.has(c.id) && c.id !== vpc && (c.kind === 'az' || c.kind === 'subnet'));
-    return tiers || model.nodes.some((n) => n.parent !== undefined && inside.has(n.parent) && roles.has(n.id) && roles.get(n.id) !== 'client');
+    // A VPC holding an element that joins other guides' is the workload's, not a side network.
+    return tiers || model.nodes.some((n) => n.parent !== undefined && inside.has(n.parent) && declarations.has(n.id) && declarations.get(n.id)!.joins !== 'shared');
   };
 
   const register = (c: ArchContainer, id: string, parent: string | undefined, shared: boolean) => {
@@ -141,6 +142,11 @@ export function mapContainers(
     result.az.set(c.id, az);
   }
   return result;
+}
+
+/** The shared deployment node of `kind` in a composed region (`@region-1/vpc`), if that kind is shared by region. */
+export function canonicalNodeOf(kind: 'vpc', region: string): string | undefined {
+  return isShared(region) ? `${region}/${kind}` : undefined;
 }
 
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);

@@ -119,15 +119,44 @@ export const diagramContainerSchema = z.strictObject({
 });
 
 /**
- * Roles a diagram node can play in a multi-guide architecture:
- * - client: people or systems outside the cloud calling in (one shared node per service)
- * - entry: where callers enter this outcome's part (a load balancer, a queue, a proxy)
- * - app: the application's own compute; with a generic.* service, a stand-in for it
- * - data: the primary copy of the data
- * - vpc: a VPC node that is the workload's own VPC (drawn as the shared VPC box instead)
+ * What a diagram element provides when several guides are composed into one architecture
+ * (src/core/architecture/compose.ts), after the C4 model's responsibilities of a container.
  */
-export const NODE_ROLES = ['client', 'entry', 'app', 'data', 'vpc'] as const;
-export type NodeRole = (typeof NODE_ROLES)[number];
+export const RESPONSIBILITIES = [
+  'edge', 'entry', 'compute', 'async', 'data', 'analytics', 'network', 'security', 'observability', 'identity',
+] as const;
+export type Responsibility = (typeof RESPONSIBILITIES)[number];
+
+/**
+ * How an element joins the elements of other guides:
+ * - own: this guide's alone (the default)
+ * - provider: this guide is the authority for the responsibility in its region: other guides'
+ *   elements of the same responsibility there are replaced by this guide's
+ * - replaceable: a stand-in (generic.service) or a copy (DR's copy of the app): replaced by
+ *   the provider's elements of the same responsibility in the same region (AZ by AZ); when no
+ *   guide is the provider, the first guide with real elements provides it
+ * - shared: one element per service across all guides (the users)
+ */
+export const JOIN_MODES = ['own', 'provider', 'replaceable', 'shared'] as const;
+export type JoinMode = (typeof JOIN_MODES)[number];
+
+export const compositionSchema = z.strictObject({
+  /** the C4 element: a person, an external software system, or (default) a container of this architecture */
+  element: z.enum(['person', 'software-system', 'container']).default('container'),
+  provides: z.enum(RESPONSIBILITIES).optional(),
+  joins: z.enum(JOIN_MODES).default('own'),
+  /**
+   * wire this element to the elements providing `to` (another guide's) when none of them
+   * reaches it yet: `in` draws them → this (the app publishes to a queue), `out` this → them
+   */
+  attaches: z.strictObject({
+    to: z.enum(RESPONSIBILITIES),
+    direction: z.enum(['in', 'out']).default('in'),
+    label: text.optional(),
+    style: z.enum(['sync', 'async', 'replication', 'network']).default('sync'),
+  }).optional(),
+});
+export type Composition = z.infer<typeof compositionSchema>;
 
 export const diagramNodeSchema = z.strictObject({
   id,
@@ -140,10 +169,10 @@ export const diagramNodeSchema = z.strictObject({
   /** why this node is here, shown on hover/focus beside the answers that put it there */
   why: text,
   /**
-   * what the node stands for when several guides are merged into one architecture
-   * (src/core/architecture/merge.ts); ignored when a guide is drawn on its own
+   * how the node joins other guides' elements when several guides are composed into one
+   * architecture (src/core/architecture/compose.ts); ignored when a guide is drawn on its own
    */
-  role: z.enum(NODE_ROLES).optional(),
+  compose: compositionSchema.optional(),
 });
 
 export const diagramEdgeSchema = z.strictObject({
