@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}out/cli`;
 
 /** Left to Node's resolver at run time; everything else (our code, zod) is bundled. */
-const EXTERNAL = [/^node:/, /^elkjs(\/|$)/, /^@resvg\/resvg-js(\/|$)/, /^pdfkit(\/|$)/, /^@fontsource\//];
+const EXTERNAL = [/^node:/, /^elkjs(\/|$)/, /^@resvg\/resvg-js(\/|$)/, /^pdfkit(\/|$)/, /^@fontsource\//, /^@cloud-copilot\/iam-data(\/|$)/];
 
 rmSync(outDir, { recursive: true, force: true });
 const started = performance.now();

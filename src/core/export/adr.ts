@@ -85,6 +85,17 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
   lines.push('## Decision', '');
   for (const rec of recs) lines.push(...decision(rec, many));
 
+  const artefacts = recs.flatMap((rec) => (rec.artefacts ?? []).map((a) => ({ rec, a })));
+  if (artefacts.length) {
+    lines.push('## Policies and configuration', '', 'Filled from the answers; review the values before applying them.', '');
+    for (const { rec, a } of artefacts) {
+      lines.push(`### ${t(many ? `${rec.guide.title}: ${a.title}` : a.title)}`, '', t(a.description), '');
+      // A fence longer than any run of backticks in the snippet, so no value can close it early.
+      const fence = '`'.repeat(Math.max(3, ...[...a.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+      lines.push(`${fence}${a.language}`, a.text, fence, '');
+    }
+  }
+
   lines.push('## Consequences', '', 'What the decision puts in the architecture, and why each part is there:', '');
   for (const n of model.nodes) {
     const name = n.serviceName && n.serviceName !== n.label ? ` (${t(n.serviceName)})` : '';

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/load';
+import { lintArtefacts } from './artefact-lint';
 import { lintPaths } from './lint-paths';
 import { lintStructure } from './lint-structure';
 import type { Problem } from './problems';
@@ -11,5 +12,5 @@ import type { Guide } from './schema';
 export function lintGuide(guide: Guide, file: string, catalog: CatalogIndex): Problem[] {
   const structural = lintStructure(guide, file, catalog);
   const broken = structural.some((p) => /unknown (question|outcome)|does not exist|used twice|cut point|band/.test(p.message));
-  return broken ? structural : [...structural, ...lintPaths(guide, file)];
+  return broken ? structural : [...structural, ...lintPaths(guide, file), ...lintArtefacts(guide, file)];
 }

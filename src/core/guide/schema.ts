@@ -189,6 +189,51 @@ export const diagramSchema = z.strictObject({
   edges: z.array(diagramEdgeSchema).default([]),
 });
 
+/**
+ * A value the user types on the recommendation screen to fill an artefact (a namespace, an
+ * account id, a list of Regions). Unlike questions, parameters never steer the guide.
+ */
+export const artefactParamSchema = z.strictObject({
+  id: questionId,
+  label: text,
+  help: text.optional(),
+  /** the value shown until the user types one; must match `pattern` */
+  default: text,
+  /** a regular expression the whole value must match (anchored; each item when `list`) */
+  pattern: text,
+  /** what a valid value looks like, shown when the typed one does not match */
+  hint: text,
+  /** comma-separated values; a document string that is exactly "{id}" inside an array becomes one item per value */
+  list: z.boolean().default(false),
+});
+
+/** Artefact kinds: the IAM document kinds are validated against the IAM grammar and action list. */
+export const IAM_ARTEFACT_KINDS = ['trust-policy', 'identity-policy', 'permission-boundary', 'resource-policy', 'key-policy', 'scp'] as const;
+export const ARTEFACT_KINDS = [...IAM_ARTEFACT_KINDS, 'kubernetes', 'cli', 'config'] as const;
+
+/**
+ * A policy or configuration snippet filled from the answers, shown with a copy button and
+ * exported in the ADR. `{name}` in any string of `document` (or in `text`) is replaced by
+ * the parameter of that id or by the raw answer to the question of that id (`${aws:...}`
+ * policy variables are left alone).
+ */
+export const artefactSchema = z
+  .strictObject({
+    id,
+    title: text,
+    kind: z.enum(ARTEFACT_KINDS),
+    /** one line: what to do with it */
+    description: text,
+    when: conditionSchema.optional(),
+    params: z.array(artefactParamSchema).default([]),
+    /** a JSON document (IAM policies and JSON configuration) */
+    document: z.json().optional(),
+    /** a text snippet (YAML, shell) in the given language */
+    text: text.optional(),
+    language: z.enum(['json', 'yaml', 'shell']).default('json'),
+  })
+  .refine((a) => (a.document === undefined) !== (a.text === undefined), 'an artefact needs exactly one of document or text');
+
 export const outcomeSchema = z.strictObject({
   id,
   title: text,
@@ -206,6 +251,8 @@ export const outcomeSchema = z.strictObject({
   whyNot: z.record(id, text),
   facts: z.array(factSchema).min(1),
   figures: z.array(figureSchema).default([]),
+  /** policies and configuration filled from the answers (src/core/guide/artefact.ts) */
+  artefacts: z.array(artefactSchema).default([]),
   diagram: diagramSchema,
 });
 
@@ -234,6 +281,8 @@ export type OutcomeService = Outcome['services'][number];
 export const serviceIdOf = (entry: OutcomeService): string => (typeof entry === 'string' ? entry : entry.service);
 export const serviceWhen = (entry: OutcomeService): Condition | undefined => (typeof entry === 'string' ? undefined : entry.when);
 export type Figure = z.infer<typeof figureSchema>;
+export type Artefact = z.infer<typeof artefactSchema>;
+export type ArtefactParam = z.infer<typeof artefactParamSchema>;
 export type Diagram = z.infer<typeof diagramSchema>;
 export type DiagramNode = z.infer<typeof diagramNodeSchema>;
 export type DiagramContainer = z.infer<typeof diagramContainerSchema>;

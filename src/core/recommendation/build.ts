@@ -4,6 +4,7 @@ import { fillTemplate, formatAnswer, formatNumber, questionById } from '../guide
 import { holds } from '../guide/conditions';
 import type { Step } from '../guide/decide';
 import { evaluate, parseFormula } from '../guide/formula';
+import { renderArtefacts, type ParamValues } from '../guide/artefact';
 import { serviceIdOf, serviceWhen, type Answers, type Guide } from '../guide/schema';
 import type { Recommendation, ServiceWithEquivalents } from './types';
 
@@ -22,7 +23,13 @@ export function withEquivalents(catalog: CatalogIndex, service: Service): Servic
 }
 
 /** The recommendation as every view shows it: texts filled with the user's answers. */
-export function buildRecommendation(guide: Guide, catalog: CatalogIndex, decided: Decided): Recommendation {
+/**
+ * `artefactValues` holds what the user typed into artefact parameters, by artefact id then
+ * parameter id; anything missing or invalid falls back to the parameter's default.
+ */
+export function buildRecommendation(
+  guide: Guide, catalog: CatalogIndex, decided: Decided, artefactValues: Record<string, ParamValues> = {},
+): Recommendation {
   const outcome = guide.outcomes.find((o) => o.id === decided.outcome);
   if (!outcome) throw new Error(`guide ${guide.id} has no outcome "${decided.outcome}"`);
   const { answers } = decided;
@@ -44,6 +51,7 @@ export function buildRecommendation(guide: Guide, catalog: CatalogIndex, decided
       .filter((o) => o.id !== outcome.id)
       .map((o) => ({ outcome: o.id, title: o.title, text: fill(outcome.whyNot[o.id] ?? '') })),
     facts: outcome.facts,
+    ...(outcome.artefacts.length ? { artefacts: renderArtefacts(guide, outcome, answers, artefactValues) } : {}),
     figures: outcome.figures
       .filter((f) => holds(guide, f.when, answers))
       .map((f) => {

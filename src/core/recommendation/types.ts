@@ -1,5 +1,6 @@
 import type { Service } from '../catalog/schema';
 import type { Fact } from '../guide/schema';
+import type { RenderedArtefact } from '../guide/artefact';
 
 export type ServiceWithEquivalents = {
   service: Service;
@@ -19,6 +20,8 @@ export type Recommendation = {
   whyNot: { outcome: string; title: string; text: string }[];
   facts: Fact[];
   figures: { label: string; value: number; unit: string; text: string }[];
+  /** policies and configuration filled from the answers and the typed parameters (absent when the outcome has none) */
+  artefacts?: RenderedArtefact[];
   /** the questions answered on the way, in order */
   answers: { question: string; prompt: string; answer: string }[];
 };
