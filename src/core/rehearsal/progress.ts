@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEED_SECTION_IDS } from '../guide/sections';
+import { MAX_QUESTION_ATTEMPTS, questionAttemptSchema } from './question-attempt';
 
 /**
  * What rehearsal mode remembers between sessions: the scheduler state of every flashcard,
@@ -53,11 +54,19 @@ export const attemptSchema = z.strictObject({
   at: isoDate,
 });
 
+/** Interview questions (./question-progress): FSRS state per question, rated by coverage, and every attempt. */
+export const questionProgressSchema = z.strictObject({
+  cards: z.record(refId, cardStateSchema).refine((c) => Object.keys(c).length <= MAX_CARDS, `at most ${MAX_CARDS} questions`),
+  attempts: z.array(questionAttemptSchema).max(MAX_QUESTION_ATTEMPTS),
+});
+
 export const progressSchema = z.strictObject({
   version: z.literal(1),
   cards: z.record(refId, cardStateSchema).refine((c) => Object.keys(c).length <= MAX_CARDS, `at most ${MAX_CARDS} cards`),
   reviews: z.array(reviewSchema).max(MAX_REVIEWS),
   attempts: z.array(attemptSchema).max(MAX_ATTEMPTS),
+  /** absent until the first interview question is answered, so older saves stay valid */
+  questions: questionProgressSchema.optional(),
 });
 
 export type CardState = z.infer<typeof cardStateSchema>;
