@@ -1,5 +1,7 @@
 import { loadCatalog, type CatalogIndex } from './catalog/load';
 import type { DataFile } from './data/data-file';
+import { loadFacts, type FactIndex } from './facts/load';
+import { resolveFactRefs } from './facts/refs';
 import { lintGuide } from './guide/lint';
 import { parseGuideText } from './guide/parse';
 import type { Problem } from './guide/problems';
@@ -13,10 +15,19 @@ export type Library = {
   guides: Guide[];
   unavailable: UnavailableGuide[];
   catalogProblems: Problem[];
+  /** decision-trees/facts/: every limit, price and SLA once, with its source */
+  facts: FactIndex;
 };
 
-export function loadLibrary(input: { guides: DataFile[]; catalog: DataFile[] }): Library {
-  const { catalog, problems: catalogProblems } = loadCatalog(input.catalog);
+/**
+ * Guides are returned with every {fact:id} resolved, so every view, the CLI and the exports
+ * show the facts file's values. Without `facts`, a guide citing one is set aside (unknown fact).
+ */
+export function loadLibrary(input: { guides: DataFile[]; catalog: DataFile[]; facts?: DataFile[] }): Library {
+  const loadedCatalog = loadCatalog(input.catalog);
+  const { facts, problems: factProblems } = loadFacts(input.facts ?? []);
+  const catalog = loadedCatalog.catalog;
+  const catalogProblems = [...loadedCatalog.problems, ...factProblems];
   const guides: Guide[] = [];
   const unavailable: UnavailableGuide[] = [];
   for (const file of input.guides) {
@@ -26,11 +37,11 @@ export function loadLibrary(input: { guides: DataFile[]; catalog: DataFile[] }):
       unavailable.push({ file: file.name, ...raw, problems: parsed.problems });
       continue;
     }
-    const problems = lintGuide(parsed.value, file.name, catalog);
+    const problems = lintGuide(parsed.value, file.name, catalog, facts);
     if (problems.length > 0) unavailable.push({ file: file.name, id: parsed.value.id, title: parsed.value.title, problems });
-    else guides.push(parsed.value);
+    else guides.push(resolveFactRefs(parsed.value, facts));
   }
-  return { catalog, guides, unavailable, catalogProblems };
+  return { catalog, guides, unavailable, catalogProblems, facts };
 }
 
 /** Best-effort id and title of a file that failed validation, so the home screen can name it. */

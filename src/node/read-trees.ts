@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,7 @@ export type { DataFile };
 export const TREES_DIR = fileURLToPath(new URL('../../decision-trees/', import.meta.url));
 
 /** The generated editor schemas live beside the data but are not data. */
-const SCHEMA_FILES = new Set(['schema.json', 'catalog.schema.json']);
+const SCHEMA_FILES = new Set(['schema.json', 'catalog.schema.json', 'facts.schema.json']);
 
 export function readJsonFiles(dir: string): DataFile[] {
   return readdirSync(dir)
@@ -18,6 +18,11 @@ export function readJsonFiles(dir: string): DataFile[] {
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-export function readTrees(dir = TREES_DIR): { guides: DataFile[]; catalog: DataFile[] } {
-  return { guides: readJsonFiles(dir), catalog: readJsonFiles(join(dir, 'catalog')) };
+/** The facts folder is optional: a guide folder without one loads, and guides citing a fact are set aside. */
+function readOptional(dir: string): DataFile[] {
+  return existsSync(dir) ? readJsonFiles(dir) : [];
+}
+
+export function readTrees(dir = TREES_DIR): { guides: DataFile[]; catalog: DataFile[]; facts: DataFile[] } {
+  return { guides: readJsonFiles(dir), catalog: readJsonFiles(join(dir, 'catalog')), facts: readOptional(join(dir, 'facts')) };
 }

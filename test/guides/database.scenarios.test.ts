@@ -40,9 +40,10 @@ const scenarios: Scenario[] = [
     expected: 'rds',
   },
   {
-    situation: 'the catalogue grows to 6 read replicas, past RDS, so it moves to Aurora',
-    answers: { ...relational, engine: 'mysql-postgres', readReplicas: 6 },
-    expected: 'aurora',
+    // Was Aurora: RDS for MySQL and PostgreSQL allows 15 read replicas, not 5 (FACT-REVIEW row 2).
+    situation: 'the catalogue grows to 15 read replicas, still within RDS for MySQL and PostgreSQL',
+    answers: { ...relational, engine: 'mysql-postgres', readReplicas: 15 },
+    expected: 'rds',
   },
   {
     situation: 'a SQL Server ERP must reach 99.99 %, but Aurora cannot run SQL Server',

@@ -50,8 +50,14 @@ const scenarios: Scenario[] = [
     expected: 'warm-standby',
   },
   {
-    situation: 'Boundary: an RTO of exactly 15 minutes is not under 15, so a 30-minute RPO lands on pilot light',
+    // Was pilot light, which recovers in 30–60 minutes: a 15-minute RTO needs a running standby.
+    situation: 'Boundary: an RTO of exactly 15 minutes is faster than a pilot light recovers, so warm standby',
     answers: { ...base, ...dns, rpoMinutes: 30, rtoMinutes: 15 },
+    expected: 'warm-standby',
+  },
+  {
+    situation: 'Boundary: an RTO of exactly 30 minutes is the fastest a pilot light recovers',
+    answers: { ...base, ...dns, rpoMinutes: 30, rtoMinutes: 30 },
     expected: 'pilot-light',
   },
   {

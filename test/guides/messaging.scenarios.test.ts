@@ -29,10 +29,26 @@ const scenarios: Scenario[] = [
     expected: 'sqs-fifo',
   },
   {
-    situation: 'ordered per-account updates at 3,001 msg/s exceed one FIFO queue, so order moves to a stream keyed by account',
+    // Was Kinesis: the 3,000 msg/s cut-off ignored FIFO high-throughput mode (FACT-REVIEW row 1).
+    situation: 'ordered per-account updates at 3,001 msg/s fit one FIFO queue in high-throughput mode',
+    answers: { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 3001 },
+    expected: 'sqs-fifo',
+  },
+  {
+    situation: 'a strict-order workload of 12,000 msg/s stays on one high-throughput FIFO queue',
+    answers: { pattern: 'work-queue', consumerCompute: 'containers', ordering: 'strict', peakMps: 12000 },
+    expected: 'sqs-fifo',
+  },
+  {
+    situation: 'exactly 20,000 msg/s is the most this guide plans for one high-throughput FIFO queue',
+    answers: { pattern: 'work-queue', consumerCompute: 'containers', ordering: 'strict', peakMps: 20000 },
+    expected: 'sqs-fifo',
+  },
+  {
+    situation: 'ordered updates at 20,001 msg/s go past high-throughput FIFO, so order moves to a stream keyed by account',
     answers: {
-      pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 3001,
-      writeMbPerSecond: 3, streamConsumers: 1, landInS3: 'no',
+      pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 20001,
+      writeMbPerSecond: 10, streamConsumers: 1, landInS3: 'no',
     },
     expected: 'kinesis-data-streams',
   },
@@ -79,7 +95,7 @@ const scenarios: Scenario[] = [
   {
     situation: 'clickstream at 5 MB/s read by three applications and landed in S3 for Athena, kept 7 days',
     answers: {
-      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 7,
+      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 7, peakMps: 5000,
       writeMbPerSecond: 5, streamConsumers: 3, landInS3: 'yes',
     },
     expected: 'kinesis-data-streams',
@@ -87,7 +103,7 @@ const scenarios: Scenario[] = [
   {
     situation: 'IoT telemetry that must be replayable for exactly 365 days, the most Kinesis keeps',
     answers: {
-      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 365,
+      pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 365, peakMps: 500,
       writeMbPerSecond: 0.5, streamConsumers: 2, landInS3: 'no',
     },
     expected: 'kinesis-data-streams',

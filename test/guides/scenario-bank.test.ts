@@ -18,7 +18,7 @@ const files = {
   scenarios: readJsonFiles(join(TREES_DIR, 'scenarios')),
   flashcards: readJsonFiles(join(TREES_DIR, 'flashcards')),
 };
-const bank = loadRehearsalBank(files, library.guides);
+const bank = loadRehearsalBank(files, library.guides, library.facts);
 const guideOf = (id: string): Guide => library.guides.find((g) => g.id === id)!;
 
 describe('the scenario bank', () => {

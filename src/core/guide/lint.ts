@@ -1,16 +1,24 @@
 import type { CatalogIndex } from '../catalog/load';
+import { emptyFacts, type FactIndex } from '../facts/load';
+import { resolveFactRefs } from '../facts/refs';
+import { lintGuideFacts } from './lint-facts';
 import { lintArtefacts } from './artefact-lint';
 import { lintPaths } from './lint-paths';
+import { lintPromises } from './lint-promises';
 import { lintStructure } from './lint-structure';
+import { lintWhyNot } from './lint-why-not';
 import type { Problem } from './problems';
 import type { Guide } from './schema';
 
 /**
  * Everything that can be wrong with a schema-valid guide. Path checks run only on a guide
- * whose references resolve, so each problem is reported once, where it starts.
+ * whose references resolve, so each problem is reported once, where it starts. Fact checks
+ * read the guide as written; path and promise checks read it with {fact:id} resolved.
  */
-export function lintGuide(guide: Guide, file: string, catalog: CatalogIndex): Problem[] {
-  const structural = lintStructure(guide, file, catalog);
-  const broken = structural.some((p) => /unknown (question|outcome)|does not exist|used twice|cut point|band/.test(p.message));
-  return broken ? structural : [...structural, ...lintPaths(guide, file), ...lintArtefacts(guide, file)];
+export function lintGuide(guide: Guide, file: string, catalog: CatalogIndex, facts: FactIndex = emptyFacts()): Problem[] {
+  const structural = [...lintStructure(guide, file, catalog), ...lintGuideFacts(guide, file, facts)];
+  const broken = structural.some((p) => /unknown (question|outcome)|does not exist|used twice|cut point|band|names no fact/.test(p.message));
+  if (broken) return structural;
+  const resolved = resolveFactRefs(guide, facts);
+  return [...structural, ...lintPaths(resolved, file), ...lintPromises(resolved, file), ...lintArtefacts(resolved, file), ...lintWhyNot(resolved, file)];
 }

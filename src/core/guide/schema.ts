@@ -55,6 +55,12 @@ export const bandSchema = z.strictObject({
   id,
   label: text,
   below: z.number().finite().optional(),
+  /**
+   * a fact id (decision-trees/facts/) this cut point stands for: the linter checks that
+   * `below` is the fact's value (or the value + 1 on a whole-number question, "up to and
+   * including"), so a threshold cannot drift from its source
+   */
+  fact: z.string().min(1).optional(),
 });
 
 const questionBase = {
@@ -90,15 +96,35 @@ export const conditionalTextSchema = z.strictObject({ when: conditionSchema.opti
 
 export const factSchema = z.strictObject({
   kind: z.enum(['limit', 'price', 'sla', 'threshold', 'behaviour']),
+  /** may cite facts as {fact:<id>}: the fact's value is written in, from decision-trees/facts/ */
   text,
   section: z.enum(SEED_SECTION_IDS),
+  /** the facts-file entry this statement rests on */
+  fact: z.string().min(1).optional(),
 });
+
+/**
+ * What an outcome achieves, as data over a number question: a DR strategy's RTO is reached
+ * only when the user's target allows at least `atLeast` minutes; a queue handles at most
+ * `atMost` msg/s. The promise linter proves that every path reaching the outcome (where
+ * `when` holds) asks the question and answers it within the promise.
+ */
+export const promiseSchema = z
+  .strictObject({
+    q: questionId,
+    atLeast: z.number().finite().optional(),
+    atMost: z.number().finite().optional(),
+    when: conditionSchema.optional(),
+    /** the promise in words, shown beside the recommendation; may cite {fact:<id>} */
+    text,
+  })
+  .refine((p) => p.atLeast !== undefined || p.atMost !== undefined, 'a promise needs atLeast or atMost');
 
 /** A figure computed from the user's numbers, e.g. peering connections n(n-1)/2. */
 export const figureSchema = z.strictObject({
   when: conditionSchema.optional(),
   label: text,
-  /** arithmetic over number-question ids: + - * / ( ), min(), max(), round(), ceil(), floor() */
+  /** arithmetic over number-question ids: + - * / ( ), min(), max(), round(), ceil(), floor(); {fact:<id>} for a fact's number */
   formula: text,
   unit: text,
   /** digits after the decimal point */
@@ -251,6 +277,8 @@ export const outcomeSchema = z.strictObject({
   whyNot: z.record(id, text),
   facts: z.array(factSchema).min(1),
   figures: z.array(figureSchema).default([]),
+  /** what this outcome achieves, checked against every path that reaches it */
+  promises: z.array(promiseSchema).default([]),
   /** policies and configuration filled from the answers (src/core/guide/artefact.ts) */
   artefacts: z.array(artefactSchema).default([]),
   diagram: diagramSchema,
@@ -281,6 +309,7 @@ export type OutcomeService = Outcome['services'][number];
 export const serviceIdOf = (entry: OutcomeService): string => (typeof entry === 'string' ? entry : entry.service);
 export const serviceWhen = (entry: OutcomeService): Condition | undefined => (typeof entry === 'string' ? undefined : entry.when);
 export type Figure = z.infer<typeof figureSchema>;
+export type OutcomePromise = z.infer<typeof promiseSchema>;
 export type Artefact = z.infer<typeof artefactSchema>;
 export type ArtefactParam = z.infer<typeof artefactParamSchema>;
 export type Diagram = z.infer<typeof diagramSchema>;

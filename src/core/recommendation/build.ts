@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/load';
 import type { Service } from '../catalog/schema';
-import { fillTemplate, formatAnswer, formatNumber, questionById } from '../guide/answers';
+import { fillTemplate, formatAnswer, formatNumber, questionById, unitFor } from '../guide/answers';
 import { holds } from '../guide/conditions';
 import type { Step } from '../guide/decide';
 import { evaluate, parseFormula } from '../guide/formula';
@@ -57,7 +57,7 @@ export function buildRecommendation(
       .map((f) => {
         const value = evaluate(parseFormula(f.formula), numbers);
         const rounded = Number(value.toFixed(f.digits));
-        return { label: fill(f.label), value: rounded, unit: f.unit, text: `${formatNumber(rounded)} ${f.unit}` };
+        return { label: fill(f.label), value: rounded, unit: f.unit, text: `${formatNumber(rounded)} ${unitFor(rounded, f.unit)}` };
       }),
     answers: decided.path.flatMap((step) => {
       const q = questionById(guide, step.question);

@@ -1,4 +1,7 @@
 import type { DataFile } from '../data/data-file';
+import { lintAgreement, lintFactRefs } from '../facts/agreement';
+import { emptyFacts, type FactIndex } from '../facts/load';
+import { resolveFactRefs } from '../facts/refs';
 import { fromZod, parseJsonText } from '../guide/parse';
 import type { Problem } from '../guide/problems';
 import type { Guide } from '../guide/schema';
@@ -19,7 +22,14 @@ const baseName = (file: string) => file.replace(/\.json$/, '');
  * scenario is dropped on its own; a scenario whose guide is not loaded is dropped too, so
  * the drill never shows a situation it cannot walk.
  */
-export function loadRehearsalBank(input: { scenarios: DataFile[]; flashcards: DataFile[] }, guides: Guide[]): RehearsalBank {
+export function loadRehearsalBank(
+  input: { scenarios: DataFile[]; flashcards: DataFile[] }, guides: Guide[], facts?: FactIndex,
+): RehearsalBank {
+  // Texts may cite {fact:id}; with the facts file given, they must name a known fact, state
+  // no number against one, and are shown resolved. Without it (older callers), texts are kept as written.
+  const factProblems = (value: unknown, file: string, at: string) =>
+    facts ? [...lintFactRefs(value, file, facts, at), ...lintAgreement(value, file, facts, at)] : [];
+  const resolve = <T,>(value: T): T => resolveFactRefs(value, facts ?? emptyFacts());
   const problems: Problem[] = [];
   const byId = new Map(guides.map((g) => [g.id, g]));
   const scenarios: Scenario[] = [];
@@ -43,9 +53,9 @@ export function loadRehearsalBank(input: { scenarios: DataFile[]; flashcards: Da
     parsed.value.scenarios.forEach((scenario, i) => {
       const at = `scenarios[${i}]`;
       scenarioIds.push({ id: scenario.id, file: file.name, at });
-      const found = lintScenario(guide, scenario, file.name, at);
+      const found = [...lintScenario(guide, scenario, file.name, at), ...factProblems(scenario, file.name, at)];
       problems.push(...found);
-      if (found.length === 0) scenarios.push(scenario);
+      if (found.length === 0) scenarios.push(resolve(scenario));
     });
   }
   problems.push(...duplicateIds(scenarioIds));
@@ -63,9 +73,9 @@ export function loadRehearsalBank(input: { scenarios: DataFile[]; flashcards: Da
     parsed.value.cards.forEach((card, i) => {
       const at = `cards[${i}]`;
       cardIds.push({ id: card.id, file: file.name, at });
-      const found = lintFlashcard(card, guideIds, file.name, at);
+      const found = [...lintFlashcard(card, guideIds, file.name, at), ...factProblems(card, file.name, at)];
       problems.push(...found);
-      if (found.length === 0) cards.push(card);
+      if (found.length === 0) cards.push(resolve(card));
     });
   }
   const duplicates = duplicateIds(cardIds);

@@ -14,6 +14,10 @@ const catalogTexts = import.meta.glob<string>(
   ['../../../../decision-trees/catalog/*.json', '!../../../../decision-trees/catalog/*schema.json'],
   { query: '?raw', import: 'default', eager: true },
 );
+const factTexts = import.meta.glob<string>(
+  ['../../../../decision-trees/facts/*.json', '!../../../../decision-trees/facts/*schema.json'],
+  { query: '?raw', import: 'default', eager: true },
+);
 
 /** Glob results as data files named like the CLI names them (file name only), sorted. */
 export function toDataFiles(texts: Record<string, string>): DataFile[] {
@@ -26,6 +30,6 @@ let library: Library | undefined;
 
 /** The bundled library, loaded once (parsing and linting every guide is not free). */
 export function bundledLibrary(): Library {
-  library ??= loadLibrary({ guides: toDataFiles(guideTexts), catalog: toDataFiles(catalogTexts) });
+  library ??= loadLibrary({ guides: toDataFiles(guideTexts), catalog: toDataFiles(catalogTexts), facts: toDataFiles(factTexts) });
   return library;
 }

@@ -24,7 +24,7 @@ const banks = new WeakMap<Library, RehearsalBank>();
 export function bundledBank(library: Library): RehearsalBank {
   let bank = banks.get(library);
   if (!bank) {
-    bank = loadRehearsalBank({ scenarios: toDataFiles(scenarioTexts), flashcards: toDataFiles(flashcardTexts) }, library.guides);
+    bank = loadRehearsalBank({ scenarios: toDataFiles(scenarioTexts), flashcards: toDataFiles(flashcardTexts) }, library.guides, library.facts);
     banks.set(library, bank);
   }
   return bank;
