@@ -1,11 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Library } from '../../../core/library';
 import type { RehearsalBank } from '../../../core/rehearsal/bank';
 import type { RehearsalProgress } from '../../../core/rehearsal/progress';
 import { progressStats, type TopicStat } from '../../../core/rehearsal/stats';
 import type { RehearsalView } from './RehearsalHub';
 
-type Props = { bank: RehearsalBank; library: Library; progress: RehearsalProgress; onOpen: (view: RehearsalView) => void };
+type Props = {
+  bank: RehearsalBank;
+  library: Library;
+  progress: RehearsalProgress;
+  onOpen: (view: RehearsalView) => void;
+  /** further sections below the tables (the interview questions' progress) */
+  children?: ReactNode;
+};
 
 const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
 
@@ -57,7 +64,7 @@ function TopicTable({ id, caption, topics }: { id: string; caption: string; topi
 }
 
 /** Where the user stands: weakest topics first, then every section and guide. */
-export function ProgressPage({ bank, library, progress, onOpen }: Props) {
+export function ProgressPage({ bank, library, progress, onOpen, children }: Props) {
   const stats = useMemo(() => progressStats(progress, bank.cards, library.guides, new Date()), [progress, bank.cards, library.guides]);
   const { totals } = stats;
 
@@ -116,6 +123,7 @@ export function ProgressPage({ bank, library, progress, onOpen }: Props) {
 
       <TopicTable id="by-section" caption="By seed section" topics={stats.sections} />
       <TopicTable id="by-guide" caption="By guide" topics={stats.guides} />
+      {children}
     </div>
   );
 }

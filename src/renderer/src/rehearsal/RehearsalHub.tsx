@@ -3,10 +3,11 @@ import type { Library } from '../../../core/library';
 import type { RehearsalBank } from '../../../core/rehearsal/bank';
 import { MOCK_SECONDS, MOCK_SIZE } from '../../../core/rehearsal/mock';
 import type { RehearsalProgress } from '../../../core/rehearsal/progress';
+import { SEED_QUESTION_COUNTS } from '../../../core/rehearsal/question-schema';
 import { countDue } from '../../../core/rehearsal/schedule';
 import { progressStats } from '../../../core/rehearsal/stats';
 
-export type RehearsalView = 'hub' | 'drill' | 'mock' | 'cards' | 'progress';
+export type RehearsalView = 'hub' | 'questions' | 'interview' | 'drill' | 'mock' | 'cards' | 'progress';
 
 type Props = {
   bank: RehearsalBank;
@@ -27,12 +28,27 @@ export function RehearsalHub({ bank, library, progress, onOpen, returnFrom }: Pr
   const stats = progressStats(progress, bank.cards, library.guides, now);
   const weakest = stats.weakest[0];
   const guides = new Set(bank.scenarios.map((s) => s.guide)).size;
+  const questionCount = Object.values(SEED_QUESTION_COUNTS).reduce((a, b) => a + b, 0);
+  const questionsDue = Object.values(progress.questions?.cards ?? {}).filter((c) => Date.parse(c.due) <= now.getTime()).length;
 
   useEffect(() => {
     if (returnFrom) list.current?.querySelector<HTMLElement>(`[data-activity="${returnFrom}"]`)?.focus();
   }, [returnFrom]);
 
   const items: { view: RehearsalView; title: string; text: string; meta: string; accent?: boolean }[] = [
+    {
+      view: 'questions',
+      title: 'Interview questions',
+      text: 'Answer a senior interview question in your own words, typed or aloud on a clock, then tick the key points you covered.',
+      meta: questionsDue > 0 ? `${questionsDue} due now · ${questionCount} questions` : `${questionCount} questions · 10 sections`,
+      accent: questionsDue > 0,
+    },
+    {
+      view: 'interview',
+      title: 'Mock interview',
+      text: 'Several questions across sections (or one), each on a clock and followed by the interviewer’s follow-up; export the summary.',
+      meta: '3, 5 or 8 questions · 2–10 min each',
+    },
     {
       view: 'drill',
       title: 'Scenario drill',

@@ -6,14 +6,23 @@ import { bundledBank } from './bundled-bank';
 import { FlashcardSession } from './FlashcardSession';
 import { MockRound } from './MockRound';
 import { ProgressPage } from './ProgressPage';
+import { QuestionProgress } from './QuestionProgress';
+import { QuestionsView } from './QuestionsView';
 import { RehearsalHub, type RehearsalView } from './RehearsalHub';
 import { ScenarioDrill } from './ScenarioDrill';
 import { useRehearsalProgress } from './useRehearsalProgress';
 
-type Props = { platform: Platform; library: Library };
+type Props = {
+  platform: Platform;
+  library: Library;
+  /** opens a guide in the wizard ("walk it in the guide" from a question) */
+  onOpenGuide?: (id: string) => void;
+};
 
 const TITLES: Record<RehearsalView, string> = {
   hub: 'Rehearse',
+  questions: 'Interview questions',
+  interview: 'Mock interview',
   drill: 'Scenario drill',
   mock: 'Mock round',
   cards: 'Flashcards',
@@ -21,7 +30,7 @@ const TITLES: Record<RehearsalView, string> = {
 };
 
 /** Rehearsal mode: a hub and four activities, all reading one progress value. */
-export function RehearsalScreen({ platform, library }: Props) {
+export function RehearsalScreen({ platform, library, onOpenGuide }: Props) {
   const bank = useMemo(() => bundledBank(library), [library]);
   const state = useRehearsalProgress(platform.rehearsal);
   const [view, setView] = useState<RehearsalView>('hub');
@@ -61,10 +70,17 @@ export function RehearsalScreen({ platform, library }: Props) {
       {view === 'hub' && (
         <RehearsalHub bank={bank} library={library} progress={state.progress} onOpen={go} returnFrom={cameFrom} />
       )}
+      {(view === 'questions' || view === 'interview') && (
+        <QuestionsView key={view} activity={view} library={library} bank={bank} progress={state} onOpenGuide={onOpenGuide} />
+      )}
       {view === 'drill' && <ScenarioDrill bank={bank} library={library} progress={state} />}
       {view === 'mock' && <MockRound bank={bank} library={library} progress={state} onDone={back} />}
       {view === 'cards' && <FlashcardSession bank={bank} progress={state} onProgress={() => go('progress')} />}
-      {view === 'progress' && <ProgressPage bank={bank} library={library} progress={state.progress} onOpen={go} />}
+      {view === 'progress' && (
+        <ProgressPage bank={bank} library={library} progress={state.progress} onOpen={go}>
+          <QuestionProgress library={library} bank={bank} progress={state} onPractise={() => go('questions')} />
+        </ProgressPage>
+      )}
     </div>
   );
 }
