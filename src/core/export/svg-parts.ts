@@ -1,5 +1,6 @@
 import type { ArchContainer, ArchEdge, ArchNode, Box } from '../architecture/model';
-import { iconPath } from './icons';
+import { nodeIconSvg } from './icons';
+import type { OfficialIcon } from './official-icons';
 import { containerLook, kindCaption } from './theme';
 import { ellipsize, textWidth, wrapText } from './text-metrics';
 import { roundedPath, type Point } from './geometry';
@@ -42,7 +43,7 @@ export function nodeLines(n: Pick<ArchNode, 'label' | 'serviceName'>, width: num
   return { label, service };
 }
 
-export function nodeSvg(n: ArchNode, box: Box, name: string): string {
+export function nodeSvg(n: ArchNode, box: Box, name: string, icon?: OfficialIcon): string {
   const { x, y, width: w, height: h } = box;
   const cy = y + h / 2;
   const { label, service } = nodeLines(n, w);
@@ -69,8 +70,8 @@ export function nodeSvg(n: ArchNode, box: Box, name: string): string {
     tooltip([n.serviceName && n.serviceName !== n.label ? `${n.label}: ${n.serviceName}` : n.label, n.provenance.reason, eq?.note]),
     `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}"/>`,
     `<path class="pv-${n.provider}" d="${stripe}"/>`,
-    `<rect class="tile tile-${n.provider}" x="${num(x + 16)}" y="${num(cy - 16)}" width="32" height="32" rx="7"/>`,
-    `<path class="icon ic-${n.provider}" transform="translate(${num(x + 20)} ${num(cy - 12)})" d="${iconPath(n.category)}"/>`,
+    // The provider's official icon where the caller loaded one, else the category glyph (./icons.ts).
+    ...nodeIconSvg(n, x, cy, icon),
     `<text class="node-label">${labelSpans.join('')}</text>`,
     serviceSpans.length ? `<text class="node-service">${serviceSpans.join('')}</text>` : '',
     badge,

@@ -2,10 +2,17 @@ import type { Architecture, Box, Layout } from '../architecture/model';
 import { contentBounds, edgeRoute, labelBox, labelCentre } from './geometry';
 import { containerSvg, edgeLabelSvg, edgeSvg, nodeSvg } from './svg-parts';
 import { svgMarkers, svgStyle } from './svg-style';
+import { iconSymbols } from './icons';
+import type { OfficialIcons } from './official-icons';
 import { FONT_FAMILY, palette, type ThemeName } from './theme';
 import { escapeAttr, escapeXml, num, uniqueNames } from './xml';
 
-export type SvgOptions = { theme: ThemeName; title?: string };
+export type SvgOptions = {
+  theme: ThemeName;
+  title?: string;
+  /** official icons by service id (./official-icons.ts); services without one keep the category glyph */
+  icons?: OfficialIcons;
+};
 
 /** Space around the content, beyond the layout's own padding. */
 export const SVG_MARGIN = 8;
@@ -53,7 +60,7 @@ export function toSvg(model: Architecture, layout: Layout, options: SvgOptions):
   const containerOrder = [...laidOrder, ...model.containers.map((c) => c.id).filter((id) => !laidOrder.includes(id))];
   const containers = containerOrder.map((id) => containerSvg(byId.get(id)!, need(boxes.get(id), `box for container ${id}`), containerNames.get(id)!));
 
-  const nodes = model.nodes.map((n) => nodeSvg(n, need(boxes.get(n.id), `box for node ${n.id}`), nodeNames.get(n.id)!));
+  const nodes = model.nodes.map((n) => nodeSvg(n, need(boxes.get(n.id), `box for node ${n.id}`), nodeNames.get(n.id)!, options.icons?.get(n.service)));
   const edges: string[] = [];
   const labels: string[] = [];
   for (const e of model.edges) {
@@ -73,7 +80,7 @@ export function toSvg(model: Architecture, layout: Layout, options: SvgOptions):
       `role="img" aria-labelledby="diagram-title diagram-desc" font-family="${escapeAttr(FONT_FAMILY)}" data-theme="${options.theme}">`,
     `<title id="diagram-title">${escapeXml(title)}</title>`,
     `<desc id="diagram-desc">${escapeXml(desc)}</desc>`,
-    `<defs>${svgStyle(p)}${svgMarkers()}</defs>`,
+    `<defs>${svgStyle(p)}${svgMarkers()}${iconSymbols(model.nodes, options.icons)}</defs>`,
     p.background ? `<rect id="background" class="bg" x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.width)}" height="${num(frame.height)}"/>` : '',
     options.title ? `<text class="title" x="${num(frame.x + SVG_MARGIN + 16)}" y="${num(frame.y + SVG_MARGIN + 18)}">${escapeXml(options.title)}</text>` : '',
     `<g id="containers">${containers.join('')}</g>`,

@@ -3,6 +3,7 @@ import { memo, useId, type CSSProperties, type KeyboardEvent } from 'react';
 import { ICON_VIEWBOX, categoryIcon, providerColour } from '../../../core/architecture/icons';
 import { provenanceDescription, serviceAriaLabel, serviceTitle } from './describe';
 import { useDiagramActions } from './diagram-context';
+import { useOfficialIcon } from './use-official-icon';
 import type { ServiceFlowNode } from './to-flow';
 
 /** What a what-if comparison badge says (the colour alone would not tell everyone). */
@@ -17,6 +18,8 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
   const { show, hide, reveal } = useDiagramActions();
   const descriptionId = `${useId()}-why`;
   const icon = categoryIcon(node.category);
+  // The provider's official icon (loaded lazily), else the category glyph.
+  const official = useOfficialIcon(node.service);
   const item = (via: 'hover' | 'focus') => ({
     kind: 'service' as const, id, title: node.serviceName, subtitle: node.label !== node.serviceName ? node.label : undefined,
     provenance: node.provenance, anchor: box, via,
@@ -48,10 +51,14 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
       onKeyDown={onKeyDown}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="arch-handle" />
-      <span className="arch-service__icon" aria-hidden="true">
-        <svg viewBox={ICON_VIEWBOX} width="20" height="20">
-          <path d={icon.path} />
-        </svg>
+      <span className={`arch-service__icon${official ? ' arch-service__icon--official' : ''}`} aria-hidden="true" data-icon={official ? 'official' : 'glyph'}>
+        {official ? (
+          <img src={official} alt="" width="30" height="30" draggable={false} />
+        ) : (
+          <svg viewBox={ICON_VIEWBOX} width="20" height="20">
+            <path d={icon.path} />
+          </svg>
+        )}
       </span>
       <span className="arch-service__text">
         <span className="arch-service__label">{node.label}</span>

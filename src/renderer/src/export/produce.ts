@@ -24,7 +24,9 @@ async function inputFor(source: ExportSource, format: ExportFormat, theme: Theme
   const layout = NO_LAYOUT.has(format) ? undefined : await getLayoutService().layout(source.model);
   // The record links the diagram under the names the SVG and PNG downloads get.
   const baseName = exportFileName(titleOf(source), 'svg').replace(/\.svg$/, '');
-  return { model: source.model, recommendations: source.recommendations, theme, date: today(), baseName, ...(layout ? { layout } : {}) };
+  // Official provider icons for the SVG and PNG, loaded on demand (../diagram/official-icons.ts).
+  const icons = layout ? await (await import('../diagram/official-icons')).loadOfficialIcons(source.model) : undefined;
+  return { model: source.model, recommendations: source.recommendations, theme, date: today(), baseName, ...(layout ? { layout } : {}), ...(icons ? { icons } : {}) };
 }
 
 export async function produceExport(source: ExportSource, choice: ExportChoice): Promise<ExportSaveRequest> {
@@ -32,7 +34,7 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
   const input = await inputFor(source, format, theme);
   const title = titleOf(source);
   if (isTextFormat(format)) return { format, title, content: exportText(format, input) };
-  const svg = toSvg(input.model, input.layout!, { theme, title: input.model.title });
+  const svg = toSvg(input.model, input.layout!, { theme, title: input.model.title, ...(input.icons ? { icons: input.icons } : {}) });
   const raster = await import('./rasterise');
   if (format === 'png') return { format, title, content: await raster.svgToPng(svg, scale) };
   const { miniPdf } = await import('./mini-pdf');
