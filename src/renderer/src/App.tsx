@@ -92,7 +92,7 @@ export function App({ platform, library }: Props) {
             <SaveStatus state={host.autosave.state} />
           </>
         ) : rehearsing ? (
-          <RehearsalScreen platform={platform} library={library} />
+          <RehearsalScreen platform={platform} library={library} onOpenGuide={openGuide} />
         ) : composing ? (
           <>
             <ArchitectureScreen library={library} platform={platform} state={host.architecture.state} onChange={host.architecture.change} />
