@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-type GuideFile = { outcomes: { id: string; title: string; whyNot: Record<string, string> }[] };
+type WhyNotText = string | { byQuestion: Record<string, string>; default?: string };
+type GuideFile = { outcomes: { id: string; title: string; whyNot: Record<string, WhyNotText> }[] };
 const guide = (id: string): GuideFile =>
   JSON.parse(readFileSync(new URL(`../../decision-trees/${id}.json`, import.meta.url), 'utf8')) as GuideFile;
-const whyNot = (g: string, from: string, to: string) => guide(g).outcomes.find((o) => o.id === from)!.whyNot[to]!;
+/** The guide's text on why answering `question` rules `to` out of `from`. */
+const whyNot = (g: string, from: string, to: string, question: string) => {
+  const entry = guide(g).outcomes.find((o) => o.id === from)!.whyNot[to]!;
+  return typeof entry === 'string' ? entry : (entry.byQuestion[question] ?? entry.default!);
+};
 
 async function openActivity(page: Page, activity: 'drill' | 'mock' | 'cards' | 'progress'): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Rehearse' }).click();
@@ -34,7 +39,7 @@ test.describe('rehearsal mode', () => {
     await expect(page.getByTestId('guide-answer')).toContainText('SQS FIFO queue with message groups');
     const why = page.getByTestId('why-not');
     await expect(why).toContainText('Why not SQS Standard queue');
-    await expect(why).toContainText(whyNot('messaging', 'sqs-fifo', 'sqs-standard'));
+    await expect(why).toContainText(whyNot('messaging', 'sqs-fifo', 'sqs-standard', 'ordering'));
     await expect(why.locator('.ruling__prompt')).toHaveText('Must messages be handled strictly in order, each exactly once?');
     await expect(why.locator('.ruling__values')).toContainText('Yes — in sequence and exactly once');
     await expect(why.locator('.ruling__values')).toContainText('No — any order, repeats are harmless');
@@ -61,7 +66,7 @@ test.describe('rehearsal mode', () => {
     await defend.getByRole('button', { name: 'Show model answer' }).first().click();
     const model = page.getByTestId('model-answer');
     await expect(model).toHaveAttribute('data-outcome', 'warm-standby');
-    await expect(model).toContainText(whyNot('disaster-recovery', 'multi-site-active-active', 'warm-standby').slice(0, 60));
+    await expect(model).toContainText(whyNot('disaster-recovery', 'multi-site-active-active', 'warm-standby', 'rpoMinutes').slice(0, 60));
     await expect(defend.getByLabel('Why not Warm standby?')).toHaveValue('A warm standby still loses the seconds of replication lag.');
 
     // Both attempts count on the progress page.

@@ -260,6 +260,20 @@ export const artefactSchema = z
   })
   .refine((a) => (a.document === undefined) !== (a.text === undefined), 'an artefact needs exactly one of document or text');
 
+/**
+ * Why the user's answer rules another outcome out. The app computes WHICH answer did (see
+ * why-not.ts); this text says why that answer matters. A plain text is shown whichever answer
+ * ruled it out; `byQuestion` gives one text per question that can rule it out (keyed by
+ * question id), and `default` covers questions not listed. The linter checks every path.
+ */
+export const whyNotTextSchema = z.union([
+  text,
+  z.strictObject({
+    byQuestion: z.record(questionId, text).refine((r) => Object.keys(r).length > 0, 'needs at least one question'),
+    default: text.optional(),
+  }),
+]);
+
 export const outcomeSchema = z.strictObject({
   id,
   title: text,
@@ -273,14 +287,14 @@ export const outcomeSchema = z.strictObject({
   rationale: text,
   notes: z.array(conditionalTextSchema).default([]),
   warnings: z.array(conditionalTextSchema).default([]),
-  /** outcome id → why this one was not recommended instead; one for every other outcome */
-  whyNot: z.record(id, text),
+  /** outcome id → why the answer that ruled it out matters; one for every other outcome */
+  whyNot: z.record(id, whyNotTextSchema),
   facts: z.array(factSchema).min(1),
   figures: z.array(figureSchema).default([]),
-  /** what this outcome achieves, checked against every path that reaches it */
-  promises: z.array(promiseSchema).default([]),
   /** policies and configuration filled from the answers (src/core/guide/artefact.ts) */
   artefacts: z.array(artefactSchema).default([]),
+  /** what this outcome achieves, checked against every path that reaches it */
+  promises: z.array(promiseSchema).default([]),
   diagram: diagramSchema,
 });
 
@@ -303,15 +317,16 @@ export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 export type Band = z.infer<typeof bandSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
+export type WhyNotText = z.infer<typeof whyNotTextSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type OutcomeService = Outcome['services'][number];
 /** The catalogue id of a service entry, conditional or not. */
 export const serviceIdOf = (entry: OutcomeService): string => (typeof entry === 'string' ? entry : entry.service);
 export const serviceWhen = (entry: OutcomeService): Condition | undefined => (typeof entry === 'string' ? undefined : entry.when);
 export type Figure = z.infer<typeof figureSchema>;
-export type OutcomePromise = z.infer<typeof promiseSchema>;
 export type Artefact = z.infer<typeof artefactSchema>;
 export type ArtefactParam = z.infer<typeof artefactParamSchema>;
+export type OutcomePromise = z.infer<typeof promiseSchema>;
 export type Diagram = z.infer<typeof diagramSchema>;
 export type DiagramNode = z.infer<typeof diagramNodeSchema>;
 export type DiagramContainer = z.infer<typeof diagramContainerSchema>;

@@ -5,6 +5,7 @@ import { holds } from '../guide/conditions';
 import type { Step } from '../guide/decide';
 import { evaluate, parseFormula } from '../guide/formula';
 import { renderArtefacts, type ParamValues } from '../guide/artefact';
+import { whyNotLines } from '../guide/why-not';
 import { serviceIdOf, serviceWhen, type Answers, type Guide } from '../guide/schema';
 import type { Recommendation, ServiceWithEquivalents } from './types';
 
@@ -47,9 +48,7 @@ export function buildRecommendation(
     rationale: fill(outcome.rationale),
     notes: outcome.notes.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
     warnings: outcome.warnings.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
-    whyNot: guide.outcomes
-      .filter((o) => o.id !== outcome.id)
-      .map((o) => ({ outcome: o.id, title: o.title, text: fill(outcome.whyNot[o.id] ?? '') })),
+    whyNot: whyNotLines(guide, decided),
     facts: outcome.facts,
     ...(outcome.artefacts.length ? { artefacts: renderArtefacts(guide, outcome, answers, artefactValues) } : {}),
     figures: outcome.figures

@@ -1,6 +1,7 @@
 import type { Service } from '../catalog/schema';
 import type { Fact } from '../guide/schema';
 import type { RenderedArtefact } from '../guide/artefact';
+import type { WhyNotLine } from '../guide/why-not';
 
 export type ServiceWithEquivalents = {
   service: Service;
@@ -17,7 +18,8 @@ export type Recommendation = {
   rationale: string;
   notes: string[];
   warnings: string[];
-  whyNot: { outcome: string; title: string; text: string }[];
+  /** every other outcome: the answer that ruled it out, why it matters and the smallest change that brings it back */
+  whyNot: WhyNotLine[];
   facts: Fact[];
   figures: { label: string; value: number; unit: string; text: string }[];
   /** policies and configuration filled from the answers and the typed parameters (absent when the outcome has none) */

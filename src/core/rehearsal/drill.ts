@@ -1,10 +1,11 @@
 import type { CatalogIndex } from '../catalog/load';
-import { fillTemplate, formatAnswer, questionById } from '../guide/answers';
+import { formatAnswer, questionById } from '../guide/answers';
 import { decide } from '../guide/decide';
-import type { AnswerValue, Guide, Question } from '../guide/schema';
+import { whyNotLine } from '../guide/why-not';
+import type { Guide } from '../guide/schema';
 import { buildRecommendation } from '../recommendation/build';
 import type { Recommendation } from '../recommendation/types';
-import { conflictsWith, isDecisive, type Conflict } from './paths';
+import { conflictsWith, isDecisive } from './paths';
 import type { Scenario } from './schema';
 
 /** What the user commits to before the reveal. */
@@ -48,46 +49,35 @@ export function scenarioRecommendation(guide: Guide, catalog: CatalogIndex, scen
   return buildRecommendation(guide, catalog, decision);
 }
 
-/** A choice label or a band label: what an answer class means to a person. */
-function classLabel(question: Question, cls: string, value: AnswerValue): string {
-  if (question.kind === 'choice') return question.choices.find((c) => c.value === cls)?.label ?? cls;
-  return question.bands.find((b) => b.id === cls)?.label ?? formatAnswer(question, value);
-}
-
 /** "X would need <needed> for <prompt>, but here it is <given>." */
 export type RulingAnswer = { question: string; prompt: string; given: string; needed: string };
-
-function describeConflict(guide: Guide, conflict: Conflict): RulingAnswer | undefined {
-  const question = questionById(guide, conflict.question);
-  if (!question) return undefined;
-  return {
-    question: question.id,
-    prompt: question.prompt,
-    given: formatAnswer(question, conflict.given),
-    needed: classLabel(question, conflict.neededClass, conflict.needed),
-  };
-}
 
 export type Alternative = {
   outcome: string;
   title: string;
-  /** the guide's own reason, for these answers, not to pick this alternative */
+  /** the computed why-not line, as the recommendation shows it (guide/why-not.ts) */
   whyNot: string;
-  /** the scenario's answers that rule it out, first one first */
+  /** the scenario's answer that rules it out, then the other answers the smallest change alters */
   ruledOutBy: RulingAnswer[];
 };
 
-/** Why the guide does not land on `outcome` for this scenario, in its own words and answers. */
+/**
+ * Why the guide does not land on `outcome` for this scenario: the same computed line the
+ * recommendation, the exports and the CLI show, so the reveal never tells a different story.
+ */
 export function explainAlternative(guide: Guide, scenario: Scenario, outcome: string): Alternative {
-  const expected = guide.outcomes.find((o) => o.id === scenario.expected);
   const alternative = guide.outcomes.find((o) => o.id === outcome);
-  const conflicts = conflictsWith(guide, scenario.answers, outcome, scenario.decidedBy) ?? [];
-  return {
-    outcome,
-    title: alternative?.title ?? outcome,
-    whyNot: fillTemplate(guide, expected?.whyNot[outcome] ?? '', decide(guide, scenario.answers).answers),
-    ruledOutBy: conflicts.flatMap((c) => describeConflict(guide, c) ?? []),
-  };
+  const decision = decide(guide, scenario.answers);
+  if (!alternative || decision.status !== 'outcome' || decision.outcome === outcome) {
+    return { outcome, title: alternative?.title ?? outcome, whyNot: '', ruledOutBy: [] };
+  }
+  const line = whyNotLine(guide, decision, alternative);
+  const ruled = questionById(guide, line.ruledOutBy.question)!;
+  const first: RulingAnswer = { question: ruled.id, prompt: ruled.prompt, given: formatAnswer(ruled, line.ruledOutBy.value), needed: line.ruledOutBy.needs };
+  const more = line.changes
+    .filter((c) => c.question !== ruled.id)
+    .map((c) => ({ question: c.question, prompt: c.prompt, given: c.given ?? '', needed: c.needs }));
+  return { outcome, title: line.title, whyNot: line.text, ruledOutBy: [first, ...more] };
 }
 
 /**
