@@ -6,7 +6,7 @@ Commands:
   guides                 list the decision guides
   lint                   check every guide and the service catalogue
   decide <guide> ...     walk a guide with answers and print the recommendation
-  export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid, json or adr
+  export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid, json, adr or structurizr
 
 Options for every command:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
@@ -66,16 +66,20 @@ Formats:
   mermaid                a flowchart with subgraphs, for GitHub Markdown
   json                   the architecture model, which Archtree re-imports
   adr                    a Markdown decision record, linking <file>.svg and <file>.png
+  structurizr            a Structurizr DSL workspace: the model, a logical (container) view
+                         and a deployment view (--view does not apply)
 
 Options:
   -a, --answer q=v       one answer (with a guide); repeat for each question
   --session <file>       a session exported from Archtree (.archtree.json)
-  -f, --format <format>  svg, png, pdf, drawio, mermaid, json or adr
+  -f, --format <format>  svg, png, pdf, drawio, mermaid, json, adr or structurizr
   -o, --output <file>    where to write
   --theme <theme>        light (default), dark or transparent (svg, png, pdf)
   --scale <n>            1 (default) or 2, for png
   --provider <cloud>     aws (default), gcp or azure: the catalogue's equivalents, marked
                          where they behave differently
+  --view <view>          full (default: as composed, every AZ drawn), logical (services and
+                         flows, no network boxes) or deployment (regions, VPCs, AZs, tiers)
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
 
 Example:

@@ -2,6 +2,7 @@ import { toAdr } from '../export/adr';
 import { toDrawio } from '../export/drawio';
 import { toArchitectureJson } from '../export/json';
 import { toMermaid } from '../export/mermaid';
+import { toStructurizr } from '../export/structurizr';
 import { toSvg } from '../export/svg';
 import type { OfficialIcons } from '../export/official-icons';
 import type { ThemeName } from '../export/theme';
@@ -9,13 +10,13 @@ import type { Recommendation } from '../recommendation/types';
 import type { Architecture, Layout } from './model';
 
 /**
- * The seven export formats, named once for the CLI, the Export menus and the desktop save
+ * The export formats, named once for the CLI, the Export menus and the desktop save
  * dialog: what each is called, its file extension and type, and the text ones produced
  * here (pure). PNG and PDF need a rasteriser: resvg and pdfkit in Node (src/node), a canvas
  * in the renderer (src/renderer/src/export).
  */
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'json', 'adr'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'json', 'adr', 'structurizr'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type TextFormat = Exclude<ExportFormat, 'png' | 'pdf'>;
 
@@ -29,6 +30,7 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; extension: strin
   mermaid: { label: 'Mermaid flowchart', extension: 'mmd', mime: 'text/plain', binary: false },
   json: { label: 'Archtree JSON (re-importable)', extension: 'json', mime: 'application/json', binary: false },
   adr: { label: 'Decision record (Markdown)', extension: 'md', mime: 'text/markdown', binary: false },
+  structurizr: { label: 'Structurizr DSL workspace (logical and deployment views)', extension: 'dsl', mime: 'text/plain', binary: false },
 };
 
 export const isExportFormat = (value: unknown): value is ExportFormat => typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
@@ -86,5 +88,7 @@ export function exportText(format: TextFormat, input: ExportInput): string {
       return toArchitectureJson(input.model);
     case 'adr':
       return adrMarkdown(input);
+    case 'structurizr':
+      return toStructurizr(input.model);
   }
 }

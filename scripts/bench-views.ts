@@ -1,0 +1,44 @@
+/**
+ * `npm run bench` (second part): is the composed five-guide architecture readable on paper?
+ * For the session of test/fixtures/architecture it lays out the whole model (what the app drew
+ * before issue 10) and prints its pixel size, the smallest text once fitted on an A4 page
+ * (src/core/architecture/readability.ts) and its edge crossings, then the same for the logical
+ * and deployment views (src/core/architecture/views.ts). Asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { mergeRuns } from '../src/core/architecture/merge';
+import type { Architecture } from '../src/core/architecture/model';
+import { edgeCrossings, fitOnA4 } from '../src/core/architecture/readability';
+import { runsFromSession } from '../src/core/architecture/session-runs';
+import { projectView } from '../src/core/architecture/views';
+import { toSvg } from '../src/core/export/svg';
+import { layoutArchitecture } from '../src/core/layout/elk-layout';
+import { loadLibrary } from '../src/core/library';
+import { parseSessionFile } from '../src/core/session/import';
+import { createNodeElk } from '../src/node/elk';
+import { readTrees } from '../src/node/read-trees';
+
+const library = loadLibrary(readTrees());
+const text = readFileSync(new URL('../test/fixtures/architecture/five-guides.archtree.json', import.meta.url), 'utf8');
+const parsed = parseSessionFile(text, library.guides);
+if (!parsed.ok) throw new Error(parsed.message);
+const model = mergeRuns(runsFromSession(parsed.session, library.guides).runs, library.catalog);
+const elk = createNodeElk();
+
+async function row(label: string, m: Architecture): Promise<string[]> {
+  const layout = await layoutArchitecture(m, elk);
+  const fit = fitOnA4(toSvg(m, layout, { theme: 'light', title: m.title }));
+  return [label, String(m.nodes.length), String(m.containers.length), String(m.edges.length), `${fit.width}×${fit.height}`, fit.orientation,
+    `${fit.smallestTextPx} px → ${fit.smallestTextPt.toFixed(1)} pt`, String(edgeCrossings(layout))];
+}
+
+const head = ['five-guide architecture', 'nodes', 'boxes', 'edges', 'image px', 'A4 fit', 'smallest text on A4', 'edge crossings'];
+const rows = [
+  await row('whole model (the drawing before issue 10)', model),
+  await row('logical view', projectView(model, 'logical')),
+  await row('deployment view', projectView(model, 'deployment')),
+];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log('\nReadability on paper (A4 printable area 180 × 267 mm; aim: smallest text ≥ 7 pt, fewer crossings than before)');
+console.log([line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));

@@ -1,0 +1,83 @@
+import interRanges from '@fontsource/inter/unicode.json';
+import arabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
+import hebrewRanges from '@fontsource/noto-sans-hebrew/unicode.json';
+import japaneseRanges from '@fontsource/noto-sans-jp/unicode.json';
+import emojiRanges from '@fontsource/noto-emoji/unicode.json';
+
+/**
+ * Which font files a PDF needs for a given text: Inter for Latin, Greek and Cyrillic (the
+ * app's font), then Noto Sans Hebrew and Arabic, Noto Sans JP (kana, kanji and most Chinese
+ * characters) and Noto Emoji (monochrome: PDF text cannot carry colour glyphs). All come from
+ * @fontsource packages, split by Unicode range, so only the slices the text touches are
+ * loaded: in Node from node_modules, in the browser as lazily fetched assets.
+ *
+ * A file is named by its package path, e.g. `@fontsource/inter/files/inter-latin-600-normal.woff`
+ * (WOFF 1: fontkit reads and subsets it in Node and the browser alike).
+ */
+
+export type PlannedFont = {
+  /** unique within a plan; the PDF's font name is derived from it */
+  id: string;
+  regular: string;
+  /** absent: the regular file is used for bold text too */
+  bold?: string;
+  italic?: string;
+};
+
+type Family = { pkg: string; prefix: string; ranges: Record<string, string>; subsets?: string[]; bold?: number; italic?: boolean };
+
+/** In order of preference; a character is set in the first family whose slice covers it. */
+const FAMILIES: Family[] = [
+  { pkg: 'inter', prefix: 'inter', ranges: interRanges, subsets: ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'], bold: 600, italic: true },
+  { pkg: 'noto-sans-hebrew', prefix: 'noto-sans-hebrew', ranges: hebrewRanges, subsets: ['hebrew'], bold: 600 },
+  { pkg: 'noto-sans-arabic', prefix: 'noto-sans-arabic', ranges: arabicRanges, subsets: ['arabic'], bold: 600 },
+  { pkg: 'noto-sans-jp', prefix: 'noto-sans-jp', ranges: japaneseRanges },
+  { pkg: 'noto-emoji', prefix: 'noto-emoji', ranges: emojiRanges },
+];
+
+/** "U+0-ff,U+131,U+2000-206f" as inclusive [from, to] pairs. */
+export function parseUnicodeRange(text: string): [number, number][] {
+  return text.split(',').flatMap((part) => {
+    const m = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
+    if (!m) return [];
+    if (m[1]!.includes('?')) return [[parseInt(m[1]!.replace(/\?/g, '0'), 16), parseInt(m[1]!.replace(/\?/g, 'f'), 16)] as [number, number]];
+    const from = parseInt(m[1]!, 16);
+    return [[from, m[2] ? parseInt(m[2], 16) : from] as [number, number]];
+  });
+}
+
+const slices = FAMILIES.flatMap((family) =>
+  Object.entries(family.ranges)
+    .filter(([name]) => !family.subsets || family.subsets.includes(name))
+    .map(([name, range]) => {
+      // Numbered slices are keyed "[12]" in unicode.json and named "12" in the file names.
+      const slice = name.replace(/^\[(\d+)\]$/, '$1');
+      const file = (weight: number, style = 'normal') => `@fontsource/${family.pkg}/files/${family.prefix}-${slice}-${weight}-${style}.woff`;
+      const font: PlannedFont = {
+        id: `${family.prefix}-${slice}`,
+        regular: file(400),
+        ...(family.bold ? { bold: file(family.bold) } : {}),
+        ...(family.italic ? { italic: file(400, 'italic') } : {}),
+      };
+      return { font, ranges: parseUnicodeRange(range) };
+    }),
+);
+
+const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/**
+ * The font slices `text` needs, in preference order; Inter's Latin slice always (headings,
+ * numbers and the record's own words are Latin).
+ */
+export function planPdfFonts(text: string): PlannedFont[] {
+  const needed = new Set<number>([0]);
+  const seen = new Set<number>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80 || seen.has(cp)) continue;
+    seen.add(cp);
+    // Every slice that claims it: a slice's range may list a character its font lacks.
+    slices.forEach((s, i) => covers(s.ranges, cp) && needed.add(i));
+  }
+  return slices.filter((_, i) => needed.has(i)).map((s) => s.font);
+}

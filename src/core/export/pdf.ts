@@ -1,0 +1,231 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { PAPER, type PaperSize } from './paper';
+import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
+import { textRuns, type Coverage } from './pdf-text-runs';
+
+/**
+ * The one PDF writer, for the app (web and desktop) and the CLI alike: the diagram on page
+ * one drawn as vectors (the exported SVG through svg-to-pdfkit), the decision record on the
+ * pages after it, every character in an embedded font (subsets, so the file stays small)
+ * with a fallback chain for scripts Inter lacks, text selectable and extractable (pdfkit
+ * writes a ToUnicode map for every font). The fonts are passed in: Node reads them from
+ * node_modules (src/node/pdf-fonts.ts), the browser fetches them (renderer export/pdf-fonts.ts).
+ */
+
+export type PdfFontFile = {
+  id: string;
+  /** font file bytes: TrueType, OpenType, WOFF or WOFF2 */
+  regular: Uint8Array;
+  bold?: Uint8Array;
+  italic?: Uint8Array;
+};
+
+export type { PaperSize };
+
+export type PdfOptions = {
+  /** in order of preference; see planPdfFonts for which the text needs */
+  fonts: PdfFontFile[];
+  /** heading above the diagram; the SVG's <title> when absent */
+  title?: string;
+  /** ISO date stamped as the PDF's creation date, so the same input gives the same file */
+  date?: string;
+  /** deflate page content (default true) */
+  compress?: boolean;
+  paper?: PaperSize;
+};
+
+type Face = 'regular' | 'bold' | 'italic';
+type Doc = InstanceType<typeof PDFDocument>;
+const MARGIN = 48;
+const TEXT = '#1F2937';
+
+/** Every piece of text the PDF will set: the SVG's text content and the record. For planPdfFonts. */
+export function pdfText(svg: string, markdown: string): string {
+  return `${decodeXml(svg.replace(/<[^>]*>/g, ' '))} ${markdown}`;
+}
+
+const decodeXml = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const encodeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+type Registered = Record<Face, Coverage[]>;
+
+/** Register every face of every font; read each one's glyph coverage from fontkit. */
+function registerFonts(doc: Doc, fonts: PdfFontFile[]): Registered {
+  const out: Registered = { regular: [], bold: [], italic: [] };
+  const coverage = (name: string): Coverage => {
+    doc.font(name);
+    // pdfkit keeps the fontkit font of an embedded face here.
+    const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
+    return { name, has: (cp) => font?.hasGlyphForCodePoint?.(cp) ?? false };
+  };
+  for (const f of fonts) {
+    for (const face of ['regular', 'bold', 'italic'] as Face[]) {
+      const bytes = f[face] ?? f.regular;
+      const name = `${f.id}-${face}`;
+      doc.registerFont(name, toBuffer(bytes) as unknown as string);
+      out[face].push(coverage(name));
+    }
+  }
+  return out;
+}
+
+/** pdfkit's Node build wants a Buffer; the browser build a Uint8Array (it has no Buffer). */
+const toBuffer = (bytes: Uint8Array): Uint8Array =>
+  typeof Buffer !== 'undefined' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+
+/**
+ * The SVG with each text run wrapped in a <tspan> naming its font as `font-family="pdf-N"`
+ * (N: index in the fallback chain), for the fontCallback below. Whole-text content only:
+ * toSvg writes no mixed content.
+ */
+function svgWithFontRuns(svg: string, fonts: Coverage[]): string {
+  return svg.replace(/(<(?:text|tspan)\b[^>]*>)([^<]+)(?=<\/(?:text|tspan)>)/g, (_all, open: string, content: string) => {
+    const runs = textRuns(decodeXml(content), fonts);
+    return open + runs.map((r) => `<tspan font-family="pdf-${fonts.findIndex((f) => f.name === r.font)}">${encodeXml(r.text)}</tspan>`).join('');
+  });
+}
+
+/** The diagram and the decision record as one PDF document. */
+export async function toPdf(svg: string, adrMarkdown: string, options: PdfOptions): Promise<Uint8Array> {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const svgWidth = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  const svgHeight = Number(/\bheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  const svgTitle = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1];
+  const title = options.title ?? (svgTitle ? decodeXml(svgTitle) : 'Architecture');
+  const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
+  const size = options.paper ?? 'A4';
+
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: options.compress ?? true,
+    margin: MARGIN,
+    info: { Title: title, Creator: 'Archtree', Producer: 'Archtree', ...(options.date ? { CreationDate: new Date(options.date) } : {}) },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  if (options.fonts.length === 0) throw new Error('toPdf: no fonts given; load them with planPdfFonts');
+  const fonts = registerFonts(doc, options.fonts);
+
+  const write = (spans: PdfSpan[], opts: { x: number; y?: number; width: number; size: number; face?: Face; colour?: string }) => {
+    const pieces = spans.flatMap((s) => textRuns(s.text, fonts[s.face === 'regular' ? (opts.face ?? 'regular') : s.face]));
+    doc.fillColor(opts.colour ?? TEXT).fontSize(opts.size);
+    if (pieces.length === 0) pieces.push({ font: fonts.regular[0]!.name, text: ' ' });
+    pieces.forEach((p, i) => {
+      doc.font(p.font);
+      const last = i === pieces.length - 1;
+      if (i === 0) doc.text(p.text, opts.x, opts.y ?? doc.y, { width: opts.width, continued: !last, lineGap: 2 });
+      else doc.text(p.text, { continued: !last, lineGap: 2 });
+    });
+  };
+
+  // Page one: the diagram as vectors, as large as the page allows, landscape for wide diagrams.
+  const landscape = svgWidth > svgHeight;
+  doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
+  const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
+  write([{ text: title, face: 'bold' }], { x: MARGIN, y: MARGIN, width: pw - 2 * MARGIN, size: 15, face: 'bold' });
+  const top = doc.y + 12;
+  if (svgWidth > 0 && svgHeight > 0) {
+    const room = { width: pw - 2 * MARGIN, height: ph - top - MARGIN };
+    const scale = Math.min(room.width / svgWidth, room.height / svgHeight);
+    const w = svgWidth * scale, h = svgHeight * scale;
+    SVGtoPDF(doc, svgWithFontRuns(svg, fonts.regular), MARGIN + (room.width - w) / 2, top, {
+      width: w,
+      height: h,
+      assumePt: true,
+      preserveAspectRatio: 'xMidYMin meet',
+      fontCallback: (family: string, bold: boolean, italic: boolean) => {
+        const i = Number(/^pdf-(\d+)$/.exec(family)?.[1] ?? 0);
+        return (fonts[bold ? 'bold' : italic ? 'italic' : 'regular'][i] ?? fonts.regular[0]!).name;
+      },
+      warningCallback: () => undefined,
+    });
+  }
+
+  // The pages after: the decision record.
+  doc.addPage({ size, layout: 'portrait', margin: MARGIN });
+  const width = paperW - 2 * MARGIN;
+  const bottom = paperH - MARGIN;
+  const room = (h: number) => {
+    if (doc.y + h > bottom) doc.addPage({ size, layout: 'portrait', margin: MARGIN });
+  };
+  for (const block of pdfMarkdown(adrMarkdown)) renderBlock(block);
+  doc.end();
+  await done;
+  return concat(chunks);
+
+  function renderBlock(block: PdfBlock): void {
+    switch (block.kind) {
+      case 'heading': {
+        const size = [0, 18, 13.5, 11.5][block.level] ?? 11;
+        room(size * 3);
+        doc.moveDown(block.level === 1 ? 0 : 0.6);
+        write(block.spans, { x: MARGIN, width, size, face: 'bold', colour: '#111827' });
+        doc.moveDown(0.3);
+        return;
+      }
+      case 'paragraph':
+        room(14);
+        write(block.spans, { x: MARGIN, width, size: 9.5 });
+        doc.moveDown(0.4);
+        return;
+      case 'bullet': {
+        room(14);
+        const y = doc.y;
+        write([{ text: '•', face: 'regular' }], { x: MARGIN + 4, y, width: 10, size: 9.5 });
+        write(block.spans, { x: MARGIN + 16, y, width: width - 16, size: 9.5 });
+        doc.moveDown(0.15);
+        return;
+      }
+      case 'note':
+        room(14);
+        write(block.spans, { x: MARGIN, width, size: 8.5, face: 'italic', colour: '#6B7280' });
+        doc.moveDown(0.4);
+        return;
+      case 'table':
+        renderTable(block.rows);
+        return;
+    }
+  }
+
+  function renderTable(rows: PdfSpan[][][]): void {
+    const columns = Math.max(...rows.map((r) => r.length));
+    const colWidth = width / columns;
+    const pad = 4;
+    rows.forEach((row, ri) => {
+      const face: Face = ri === 0 ? 'bold' : 'regular';
+      doc.fontSize(8.5);
+      const heights = row.map((cell) => {
+        doc.font(fonts[face][0]!.name);
+        return doc.heightOfString(cell.map((s) => s.text).join('') || ' ', { width: colWidth - 2 * pad, lineGap: 2 });
+      });
+      const h = Math.max(...heights, 10) + 2 * pad;
+      room(h);
+      const y = doc.y;
+      if (ri === 0) doc.rect(MARGIN, y, width, h).fill('#F3F4F6');
+      row.forEach((cell, ci) => write(cell, { x: MARGIN + ci * colWidth + pad, y: y + pad, width: colWidth - 2 * pad, size: 8.5, face }));
+      doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor('#D1D5DB').stroke();
+      doc.x = MARGIN;
+      doc.y = y + h;
+    });
+    doc.moveDown(0.6);
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

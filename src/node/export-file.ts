@@ -1,0 +1,30 @@
+import { adrMarkdown, exportText, isTextFormat, type ExportFormat, type ExportInput } from '../core/architecture/export-formats';
+import type { PaperSize } from '../core/export/paper';
+import { toSvg } from '../core/export/svg';
+
+export type FileOptions = {
+  /** PNG only: 1 or 2 (any factor in (0, 8]) */
+  scale?: number;
+  /** PDF only (default A4) */
+  paper?: PaperSize;
+};
+
+/**
+ * Any format's content in Node, as the CLI writes it: text formats from the core
+ * exporters, PNG through resvg, PDF through the one PDF writer. resvg (a native addon) and
+ * pdfkit load only for the formats that use them.
+ */
+export async function exportFile(format: ExportFormat, input: ExportInput, options: FileOptions = {}): Promise<string | Uint8Array> {
+  if (isTextFormat(format)) return exportText(format, input);
+  if (!input.layout) throw new Error(`the ${format} export needs a laid-out diagram`);
+  const theme = input.theme ?? 'light';
+  if (format === 'png') {
+    const svg = toSvg(input.model, input.layout, { theme, title: input.model.title });
+    return (await import('./export-png')).toPng(svg, { scale: options.scale ?? 1 });
+  }
+  // The PDF sets the title as its page heading, so the diagram goes without its own.
+  const svg = toSvg(input.model, input.layout, { theme });
+  return (await import('./export-pdf')).toPdf(svg, adrMarkdown(input), {
+    title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}),
+  });
+}

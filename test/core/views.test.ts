@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRuns } from '../../src/core/architecture/merge';
+import type { Architecture } from '../../src/core/architecture/model';
+import { switchProvider } from '../../src/core/architecture/provider';
+import { edgeCrossings, fitOnA4 } from '../../src/core/architecture/readability';
+import { projectView } from '../../src/core/architecture/views';
+import { parseArchitectureJson, toArchitectureJson } from '../../src/core/export/json';
+import { toSvg } from '../../src/core/export/svg';
+import { layoutArchitecture } from '../../src/core/layout/elk-layout';
+import { createNodeElk } from '../../src/node/elk';
+import { fiveGuideSession, otherFiveGuideSessions, realLibrary } from './merge-cases';
+
+const five = () => mergeRuns(fiveGuideSession(), realLibrary().catalog);
+const node = (m: Architecture, id: string) => m.nodes.find((n) => n.id === id);
+const linked = (m: Architecture, from: string, to: string) => m.edges.find((e) => e.from === from && e.to === to);
+
+function expectWellFormed(m: Architecture) {
+  const parsed = parseArchitectureJson(toArchitectureJson(m));
+  expect(parsed.ok, parsed.ok ? '' : parsed.message).toBe(true);
+  const ids = new Set([...m.containers, ...m.nodes].map((x) => x.id));
+  for (const e of m.edges) expect(ids.has(e.from) && ids.has(e.to), `${e.id}: ${e.from} → ${e.to}`).toBe(true);
+  for (const x of [...m.nodes, ...m.edges]) expect(x.provenance.guide, x.id).toMatch(/\w/);
+}
+
+describe('the logical view', () => {
+  it('draws services and flows with no network boxes, each service once', () => {
+    const m = projectView(five(), 'logical');
+    expectWellFormed(m);
+    expect(m.containers).toEqual([]);
+    expect(m.title).toMatch(/logical view$/);
+    // The three AZs' tasks are one service.
+    expect(node(m, 'compute/task-a')!.label).toBe('Fargate tasks ×3');
+    expect(m.nodes.some((n) => n.id === 'compute/task-b')).toBe(false);
+    // The internet gateway only carries traffic: the users reach the load balancer straight.
+    expect(node(m, 'compute/igw')).toBeUndefined();
+    expect(linked(m, '@users', 'compute/alb-a')?.label).toBe('HTTPS 443');
+    expect(linked(m, 'compute/task-a', 'database/writer')?.label).toBe('writes: cluster endpoint');
+    // No NAT gateway, transit gateway or VPN: they are the deployment view's.
+    expect(m.nodes.filter((n) => /nat-gateway|transit-gateway|site-to-site-vpn/.test(n.service))).toEqual([]);
+  });
+
+  it('is well formed for every five-guide session and provider', () => {
+    for (const runs of [fiveGuideSession(), ...otherFiveGuideSessions()]) {
+      const m = mergeRuns(runs, realLibrary().catalog);
+      expectWellFormed(projectView(m, 'logical'));
+      expectWellFormed(projectView(switchProvider(m, realLibrary().catalog, 'azure'), 'logical'));
+    }
+  });
+});
+
+describe('the deployment view', () => {
+  it('keeps regions, VPCs and subnet tiers, with the alike AZs drawn once', () => {
+    const m = projectView(five(), 'deployment');
+    expectWellFormed(m);
+    const kinds = new Set(m.containers.map((c) => c.kind));
+    for (const k of ['region', 'vpc', 'az', 'subnet'] as const) expect(kinds.has(k), k).toBe(true);
+    const azs = m.containers.filter((c) => c.kind === 'az');
+    expect(azs.map((a) => a.label)).toEqual(['3 Availability Zones (alike)']);
+    const tiers = m.containers.filter((c) => c.kind === 'subnet' && c.parent === azs[0]!.id).map((c) => c.tier);
+    expect(tiers.sort()).toEqual(['data', 'private', 'public']);
+    expect(node(m, 'compute/task-a')).toMatchObject({ label: 'Fargate tasks ×3', parent: `${azs[0]!.id}/private` });
+    // The network plumbing stays, with its links.
+    expect(linked(m, '@region-1/vpc', 'vpc-connectivity/tgw')?.label).toMatch(/attachment/);
+    expect(node(m, 'compute/igw')).toBeDefined();
+    // Parents before children.
+    const seen = new Set<string>();
+    for (const c of m.containers) {
+      if (c.parent) expect(seen.has(c.parent), c.id).toBe(true);
+      seen.add(c.id);
+    }
+  });
+
+  it('is well formed for every five-guide session', () => {
+    for (const runs of otherFiveGuideSessions()) expectWellFormed(projectView(mergeRuns(runs, realLibrary().catalog), 'deployment'));
+  });
+});
+
+describe('the views on paper', () => {
+  it('cross fewer edges and print larger than the whole drawing', async () => {
+    const elk = createNodeElk();
+    const model = five();
+    const measure = async (m: Architecture) => {
+      const layout = await layoutArchitecture(m, elk);
+      return { crossings: edgeCrossings(layout), pt: fitOnA4(toSvg(m, layout, { theme: 'light', title: m.title })).smallestTextPt };
+    };
+    const whole = await measure(model);
+    for (const view of ['logical', 'deployment'] as const) {
+      const v = await measure(projectView(model, view));
+      expect(v.crossings, view).toBeLessThan(whole.crossings);
+      expect(v.pt, view).toBeGreaterThan(whole.pt);
+    }
+  }, 120_000);
+});
