@@ -13,7 +13,6 @@ import type { ThemeName } from '../core/export/theme';
 import { allowedValues, parseAnswerArgs } from '../core/guide/answer-args';
 import { questionById } from '../core/guide/answers';
 import type { Guide } from '../core/guide/schema';
-import { layoutArchitecture } from '../core/layout/elk-layout';
 import type { Library } from '../core/library';
 import { buildRecommendation } from '../core/recommendation/build';
 import { parseSessionFile } from '../core/session/import';
@@ -119,8 +118,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const output = resolve(values.output);
   const input: ExportInput = {
     model,
-    // ELK (1.4 MB of compiled Java) loads only when something is drawn.
-    ...(needsLayout ? { layout: await layoutArchitecture(model, (await import('../node/elk')).createNodeElk()) } : {}),
+    // A single guide's diagram was laid out at build time; ELK loads only for anything else.
+    ...(needsLayout ? { layout: await (await import('../node/layout-tables')).layoutForCli(model) } : {}),
     recommendations: runs.map((r) => buildRecommendation(r.guide, library.catalog, r.decided)),
     theme,
     date: new Date().toISOString().slice(0, 10),

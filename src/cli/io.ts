@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadLibrary, type Library } from '../core/library';
+import { prebuiltLibraryFor } from '../node/prebuilt-library';
 import { readTrees, TREES_DIR } from '../node/read-trees';
 
 /** Where the CLI writes: one call per line (no trailing newline). Tests capture these. */
@@ -32,8 +33,11 @@ export function loadTrees(dir: string | undefined, only?: string): LoadedTrees {
     const why = code === 'ENOENT' ? 'no such folder (it needs a catalog/ folder inside)' : code === 'ENOTDIR' ? 'not a folder' : String((error as Error).message);
     throw new CliError(`cannot read decision guides from ${folder}: ${why}`);
   }
+  // Built CLI, unchanged guides: validated and linted at build time already (the whole set,
+  // which answers a one-guide request as well).
+  const prebuilt = prebuiltLibraryFor(files);
   if (only !== undefined) files = { ...files, guides: files.guides.filter((f) => f.name === `${only}.json`) };
-  const library = loadLibrary(files);
+  const library = prebuilt ?? loadLibrary(files);
   return { dir: folder, library, guideFiles: files.guides.length, serviceCount: library.catalog.services.length };
 }
 
