@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { mergeRuns } from '../../../core/architecture/merge';
 import { switchProvider } from '../../../core/architecture/provider';
+import { projectView, VIEW_INFO, type ArchitectureView } from '../../../core/architecture/views';
 import type { Library } from '../../../core/library';
 import { buildRecommendation } from '../../../core/recommendation/build';
 import { restoreRun } from '../../../core/session/resume';
@@ -12,6 +13,7 @@ import { WizardScreen } from '../wizard/WizardScreen';
 import { ProviderNotes } from './ProviderNotes';
 import { ProviderSwitch } from './ProviderSwitch';
 import { SessionGuides } from './SessionGuides';
+import { ViewSwitch } from './ViewSwitch';
 import { putRun, removeRun, type ArchitectureState } from './state';
 import './architecture.css';
 
@@ -30,6 +32,8 @@ type Props = {
  */
 export function ArchitectureScreen({ library, platform, state, onChange }: Props) {
   const [running, setRunning] = useState<{ guideId: string; resume?: Snapshot<unknown> } | null>(null);
+  // Which projection of the one model to draw and export; 'full' is the model as composed.
+  const [view, setView] = useState<ArchitectureView>('full');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!running) headingRef.current?.focus();
@@ -43,7 +47,8 @@ export function ArchitectureScreen({ library, platform, state, onChange }: Props
     [state.runs, library],
   );
   const drawn = useMemo(() => mergeRuns(runs, library.catalog), [runs, library]);
-  const model = useMemo(() => switchProvider(drawn, library.catalog, state.provider), [drawn, library, state.provider]);
+  const switched = useMemo(() => switchProvider(drawn, library.catalog, state.provider), [drawn, library, state.provider]);
+  const model = useMemo(() => projectView(switched, view), [switched, view]);
   const exportSource = useMemo(
     () => ({ model, recommendations: runs.map((r) => buildRecommendation(r.guide, library.catalog, r.decided)) }),
     [model, runs, library],
@@ -108,18 +113,19 @@ export function ArchitectureScreen({ library, platform, state, onChange }: Props
           <section className="panel panel--diagram" aria-labelledby="architecture-diagram-title">
             <div className="panel__head">
               <h3 id="architecture-diagram-title" className="panel__title">Diagram</h3>
+              <ViewSwitch value={view} onChange={setView} />
               <ProviderSwitch value={state.provider} onChange={(provider) => onChange({ ...state, provider })} />
               <ExportMenu source={exportSource} />
             </div>
             <p className="panel__hint">
-              {model.nodes.length} services from {state.runs.length} {state.runs.length === 1 ? 'guide' : 'guides'}. Hover or focus a service
-              to see which guide and answers put it there.
+              {VIEW_INFO[view].label} view: {VIEW_INFO[view].description.toLowerCase()}. {model.nodes.length} services from {state.runs.length}{' '}
+              {state.runs.length === 1 ? 'guide' : 'guides'}. Hover or focus a service to see which guide and answers put it there.
             </p>
             <div className="diagram-frame diagram-frame--architecture">
               <ArchitectureDiagram model={model} />
             </div>
           </section>
-          <ProviderNotes model={model} provider={state.provider} catalog={library.catalog} />
+          <ProviderNotes model={switched} provider={state.provider} catalog={library.catalog} />
         </>
       )}
     </article>
