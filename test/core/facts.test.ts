@@ -94,7 +94,7 @@ describe('the disagreement check', () => {
   });
 });
 
-describe('guide lint with facts and promises', () => {
+describe('guide lint with facts, promises and drawn services', () => {
   const problemsOf = (name: string) => {
     const file = `${name}.json`;
     const parsed = parseGuideText(file, readFileSync(join(FIXTURES, 'guides', 'broken', file), 'utf8'));
@@ -110,6 +110,7 @@ describe('guide lint with facts and promises', () => {
     ['band-off-fact', 'questions[1].bands[0].below: cut point 2001 is not the value of fact "sqs.fifo.batched-msgs" (3000 or 3001)'],
     ['broken-promise', 'outcomes[0].promises[0]: promises rate of at most 1,000 msg/s, but band "low" (up to 3,000 msg/s) reaches "fifo"'],
     ['promise-not-asked', 'outcomes[2].promises[0]: a path reaches "topic" without asking rate'],
+    ['text-without-drawing', 'outcomes[0].notes[0].text: names ALB, which the diagram draws only under a condition, but shows when it is not drawn'],
   ])('%s', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.join('\n')).toContain(`${name}.json: ${expected}`);

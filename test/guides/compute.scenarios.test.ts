@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
 import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('compute');
@@ -110,5 +111,26 @@ describe('compute guide scenarios', () => {
     const result = decide(guide, { workloadShape: 'event-driven', taskMinutes: 2000 });
     expect(result.status).toBe('error');
     expect(result.status === 'error' && result.message).toMatch(/0 to 1,440 minutes/);
+  });
+});
+
+describe('texts match what is drawn, and limits warn before they bite (issue 16)', () => {
+  it('an ECS on Fargate background queue worker has no ALB in its reasoning or its diagram', () => {
+    const { rec, arch, reasoning } = recommend('compute', {
+      workloadShape: 'event-driven', taskMinutes: 30, utilisation: 30, platform: 'aws-native',
+      nodeFeatures: 'containers-only', nodeManagement: 'no-nodes', monthlySpend: 2000,
+    });
+    expect(rec.outcome.id).toBe('ecs-fargate');
+    expect(reasoning).not.toMatch(/\bALB\b|Application Load Balancer/);
+    expect(arch.nodes.map((n) => n.service)).not.toContain('aws.alb');
+    expect(reasoning).toMatch(/no load balancer/);
+  });
+
+  it('warns at 90 % or more of Lambda’s 15-minute limit, and not below it', () => {
+    const base = { workloadShape: 'event-driven', memoryMb: 512, utilisation: 10, peakConcurrency: 20, callerWaits: 'background', privateAccess: 'none' } as const;
+    const near = recommend('compute', { ...base, taskMinutes: 14 });
+    expect(near.rec.outcome.id).toBe('lambda');
+    expect(near.rec.warnings.join(' ')).toMatch(/90 % or more of Lambda's hard limit of 15 minutes/);
+    expect(recommend('compute', { ...base, taskMinutes: 13 }).rec.warnings.join(' ')).not.toMatch(/Lambda's hard limit/);
   });
 });

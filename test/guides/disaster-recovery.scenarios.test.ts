@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
 import { itDecidesScenarios, type Scenario, figureValue } from '../helpers/scenarios';
 
 const guide = loadGuide('disaster-recovery');
@@ -116,5 +117,26 @@ describe('disaster-recovery scenarios', () => {
     expect(figure('warm-standby', /high end \(100 %\)/, numbers)).toBe(40_000);
     expect(figure('warm-standby', /as long as your RTO/, numbers)).toBeCloseTo(3_333.33, 1);
     expect(figure('backup-restore', /Backups a day/, { ...numbers, rpoMinutes: 240 })).toBe(6);
+  });
+});
+
+describe('outcomes keep their promises (issue 16)', () => {
+  const revenue = {
+    criticality: 'revenue-critical', dataStore: 'aurora', compute: 'ecs', monthlySpend: 20000,
+    downtimeCostPerHour: 50000, budget: 'up-to-100', clientNeeds: 'dns-fine',
+  } as const;
+
+  it.each([15, 20])('RPO 60 min and RTO %i min: not pilot light, which recovers in 30–60 minutes', (rto) => {
+    const { rec } = recommend('disaster-recovery', { rpoMinutes: 60, rtoMinutes: rto, ...revenue });
+    expect(rec.outcome.id).toBe('warm-standby');
+    const pilot = rec.whyNot.find((w) => w.outcome === 'pilot-light')!;
+    expect(pilot.text).toMatch(/30–60 minutes/);
+    expect(rec.whyNot.map((w) => w.text).join(' ')).not.toMatch(/half an hour or more|allow longer/);
+  });
+
+  it('at RTO 30 min pilot light is honest: its why-nots say the target allows starting compute', () => {
+    const { rec } = recommend('disaster-recovery', { rpoMinutes: 60, rtoMinutes: 30, ...revenue });
+    expect(rec.outcome.id).toBe('pilot-light');
+    expect(rec.whyNot.find((w) => w.outcome === 'warm-standby')!.text).toMatch(/allows starting compute from zero/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
 import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('messaging');
@@ -142,4 +143,36 @@ describe('messaging guide scenarios', () => {
   });
 
   itDecidesScenarios(guide, scenarios);
+});
+
+describe('numbers an expert checks (issue 16)', () => {
+  const stream = { pattern: 'stream', kafkaNeeds: 'no-kafka', retentionDays: 7, streamConsumers: 1, landInS3: 'no' } as const;
+  const shards = (rec: { figures: { label: string; text: string }[] }) => rec.figures.find((f) => /^Shards needed/.test(f.label))?.text;
+
+  it('sizes Kinesis on records/s as well as MB/s: 5,000 records/s at 0.5 MB/s needs 5 shards', () => {
+    expect(shards(recommend('messaging', { ...stream, peakMps: 5000, writeMbPerSecond: 0.5 }).rec)).toBe('5 shards');
+    expect(shards(recommend('messaging', { ...stream, peakMps: 500, writeMbPerSecond: 0.5 }).rec)).toBe('1 shard');
+    expect(shards(recommend('messaging', { ...stream, peakMps: 500, writeMbPerSecond: 6 }).rec)).toBe('6 shards');
+    // two readers share 2 MB/s per shard: 1.5 MB/s written and read twice needs 2 shards
+    expect(shards(recommend('messaging', { ...stream, streamConsumers: 2, peakMps: 100, writeMbPerSecond: 1.5 }).rec)).toBe('2 shards');
+  });
+
+  it('keeps strict order at 5,000 msg/s on one FIFO queue in high-throughput mode', () => {
+    const { rec } = recommend('messaging', { pattern: 'work-queue', consumerCompute: 'containers', ordering: 'strict', peakMps: 5000 });
+    expect(rec.outcome.id).toBe('sqs-fifo');
+    expect(rec.warnings.join(' ')).toMatch(/high-throughput mode/);
+  });
+
+  it('says that FIFO’s 3,000 msg/s needs batches of 10 (300 API calls per second unbatched)', () => {
+    const { rec } = recommend('messaging', { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 2500 });
+    expect(rec.warnings.join(' ')).toMatch(/batch of 10.*300 API calls per second/);
+    expect(rec.figures.find((f) => /^Share of one FIFO queue/.test(f.label))?.value).toBe(83);
+    expect(rec.figures.find((f) => /batch of 10$/.test(f.label))?.value).toBe(250);
+    expect(rec.warnings.join(' ')).not.toMatch(/90 % or more/);
+  });
+
+  it('warns at 90 % of the batched FIFO limit', () => {
+    const { rec } = recommend('messaging', { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 2700 });
+    expect(rec.warnings.join(' ')).toMatch(/90 % or more of the 3,000 msg\/s/);
+  });
 });

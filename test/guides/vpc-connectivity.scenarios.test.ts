@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
 import { itDecidesScenarios, type Scenario, figureValue } from '../helpers/scenarios';
+import { buildRecommendation } from '../../src/core/recommendation/build';
+import { loadLibrary } from '../../src/core/library';
+import { readTrees } from '../../src/node/read-trees';
 
 const guide = loadGuide('vpc-connectivity');
 
@@ -65,8 +68,19 @@ const scenarios: Scenario[] = [
     expected: 'transit-gateway-vpn',
   },
   {
-    situation: 'Boundary: 1.25 Gbps is a full VPN tunnel, so a dedicated circuit is needed',
+    // Was Direct Connect: a Large VPN tunnel on a Transit Gateway carries up to 5 Gbps (FACT-REVIEW row 3).
+    situation: 'Boundary: 1.25 Gbps is past a Standard tunnel but fits one Large VPN tunnel on the Transit Gateway',
     answers: { vpcCount: 8, ...link, bandwidthGbps: 1.25, ...rest },
+    expected: 'transit-gateway-vpn',
+  },
+  {
+    situation: 'Just under a Large tunnel: 4.9 Gbps over the internet still fits a VPN (with a warning)',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 4.9, ...rest },
+    expected: 'transit-gateway-vpn',
+  },
+  {
+    situation: 'Boundary: 5 Gbps fills a Large VPN tunnel, so a dedicated circuit is needed',
+    answers: { vpcCount: 8, ...link, bandwidthGbps: 5, ...rest },
     expected: 'transit-gateway-direct-connect',
   },
   {
@@ -116,5 +130,36 @@ describe('vpc-connectivity scenarios', () => {
     expect(figure('transit-gateway-vpn', /^Site-to-Site VPN per month/, { dataGbPerMonth: 100 })).toBe(45);
     expect(figure('transit-gateway-vpn', /^Direct Connect 1 Gbps per month/, { dataGbPerMonth: 100 })).toBe(222);
     expect(figure('transit-gateway', /NAT gateway spend avoided/, { vpcCount: 11 })).toBe(1600);
+  });
+});
+
+describe('vpc-connectivity figures an expert checks', () => {
+  const library = loadLibrary(readTrees());
+  const recommend = (answers: Record<string, string | number>) => {
+    const decided = decide(guide, answers);
+    if (decided.status !== 'outcome') throw new Error(`no outcome: ${JSON.stringify(decided)}`);
+    return buildRecommendation(guide, library.catalog, { outcome: decided.outcome, answers: decided.answers, path: decided.path });
+  };
+
+  it('costs Direct Connect at the port the peak needs and adds the Transit Gateway charges on the path (2 Gbps, 8,000 GB)', () => {
+    const rec = recommend({ vpcCount: 8, ...link, bandwidthGbps: 2, dataGbPerMonth: 8000, ...rest });
+    expect(rec.outcome.id).toBe('transit-gateway-direct-connect');
+    const port = rec.figures.filter((f) => /^Direct Connect at the port your peak needs/.test(f.label));
+    expect(port.map((f) => f.label)).toEqual([expect.stringContaining('(10 Gbps)')]);
+    expect(port[0]!.value).toBe(1642 + 0.02 * 8000);
+    const tgw = rec.figures.find((f) => /^Transit Gateway charges on the hybrid path/.test(f.label));
+    expect(tgw?.value).toBe(Math.round((8 + 1) * 0.05 * 730 + 0.02 * 8000));
+    expect(rec.notes.join(' ')).toContain('$1,642 a month');
+    expect(rec.facts.map((f) => f.text).join(' ')).not.toMatch(/\$300|\$14,000/);
+  });
+
+  it('warns at 90 % of a Large tunnel and sizes Large tunnels above a Standard one', () => {
+    const rec = recommend({ vpcCount: 8, ...link, bandwidthGbps: 4.6, ...rest });
+    expect(rec.outcome.id).toBe('transit-gateway-vpn');
+    expect(rec.warnings.join(' ')).toMatch(/90 % or more of a Large tunnel’s 5 Gbps/);
+    expect(rec.figures.find((f) => /^Large VPN tunnels needed/.test(f.label))?.text).toBe('1 tunnel');
+    const small = recommend({ vpcCount: 8, ...link, bandwidthGbps: 0.2, ...rest });
+    expect(small.warnings.join(' ')).not.toMatch(/Large tunnel/);
+    expect(small.figures.find((f) => /^Standard VPN tunnels needed/.test(f.label))?.text).toBe('1 tunnel');
   });
 });
