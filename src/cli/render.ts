@@ -4,6 +4,7 @@ import { allowedValues } from '../core/guide/answer-args';
 import type { Step } from '../core/guide/decide';
 import { SEED_SECTIONS } from '../core/guide/sections';
 import type { Answers, Guide, Question } from '../core/guide/schema';
+import type { WhyNotLine } from '../core/guide/why-not';
 import type { Recommendation, ServiceWithEquivalents } from '../core/recommendation/types';
 
 /** Plain-text views of core results for the terminal. No decisions are made here. */
@@ -44,6 +45,14 @@ export function pathLines(entries: PathEntry[]): string[] {
   return entries.map((e) => `  ${e.prompt} → ${e.answer}  [${e.question}=${e.value}]`);
 }
 
+/** The why-not's change as the flags that apply it: the CLI's way to open it as a what-if. */
+function tryLine(line: WhyNotLine, path: PathEntry[]): string[] {
+  if (!line.answers) return [];
+  const given = new Map(path.map((p) => [p.question, p.value]));
+  const flags = Object.entries(line.answers).filter(([q, v]) => given.get(q) !== v).map(([q, v]) => `--answer ${q}=${v}`);
+  return flags.length ? [`      answers that lead there: ${flags.join(' ')}`] : [];
+}
+
 export function renderRecommendation(rec: Recommendation, path: PathEntry[]): string[] {
   return [
     `${rec.guide.title}: ${rec.outcome.title}`,
@@ -54,7 +63,7 @@ export function renderRecommendation(rec: Recommendation, path: PathEntry[]): st
     ...section('Warnings', bullets(rec.warnings)),
     ...section('Figures', rec.figures.map((f) => `  ${f.label}: ${f.text}`)),
     ...section('Facts', rec.facts.map((f) => `  - [${f.kind}] ${f.text} (${SEED_SECTIONS[f.section]})`)),
-    ...section('Why not', rec.whyNot.map((w) => `  ${w.title} (${w.outcome}): ${w.text}`)),
+    ...section('Why not', rec.whyNot.flatMap((w) => [`  ${w.title} (${w.outcome}): ${w.text}`, ...tryLine(w, path)])),
     ...section('Path', pathLines(path)),
   ];
 }

@@ -47,7 +47,9 @@ export type WhyNotLine = {
   changes: WhyNotChange[];
   /** the answers that lead to this outcome (the smallest change applied), to open as a what-if; absent when none does */
   answers?: Answers;
-  /** the whole line as one paragraph, for text exports */
+  /** the line's two computed sentences: which answer ruled it out, and the change that brings it back ('' when none does) */
+  sentences: { ruled: string; change: string };
+  /** the whole line as one paragraph (ruled, explanation, change), for text exports */
   text: string;
 };
 
@@ -174,11 +176,10 @@ export function whyNotLine(guide: Guide, decided: Decided, alternative: Outcome,
     : [];
 
   const threshold = atQuestion.kind === 'number' && needs ? `: ${alternative.title} needs ${needs}` : '';
-  const text = [
-    `Ruled out by your answer ${ruledOutBy.answer} to “${atQuestion.prompt}”${threshold}.`,
-    explanation,
-    found.ok ? changeSentence(alternative.title, at, changes) : `No answers in this guide lead to ${alternative.title}.`,
-  ].filter(Boolean).join(' ');
+  const sentences = {
+    ruled: `Ruled out by your answer ${ruledOutBy.answer} to “${atQuestion.prompt}”${threshold}.`,
+    change: found.ok ? changeSentence(alternative.title, at, changes) : `No answers in this guide lead to ${alternative.title}.`,
+  };
   return {
     outcome: alternative.id,
     title: alternative.title,
@@ -186,7 +187,8 @@ export function whyNotLine(guide: Guide, decided: Decided, alternative: Outcome,
     explanation,
     changes,
     ...(found.ok ? { answers: found.answers } : {}),
-    text,
+    sentences,
+    text: [sentences.ruled, explanation, sentences.change].filter(Boolean).join(' '),
   };
 }
 

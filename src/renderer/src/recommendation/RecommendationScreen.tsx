@@ -47,6 +47,8 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
   const { whatIf, change, open, discard } = useWhatIf(guide, catalog, decided);
   const [editing, setEditing] = useState<string | null>(null);
   const [showPath, setShowPath] = useState(false);
+  // A why-not's change opened while a what-if shows remounts the panel, so it takes focus again.
+  const [tries, setTries] = useState(0);
 
   if (showPath) {
     return (
@@ -108,6 +110,7 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
 
       {whatIf ? (
         <WhatIfPanel
+          key={tries}
           guide={guide}
           whatIf={whatIf}
           onAnswer={change}
@@ -138,7 +141,13 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
       <div className="rec-grid">
         <section className="panel" aria-labelledby="rec-why-not">
           <h3 id="rec-why-not" className="panel__title">Why not the others</h3>
-          <WhyNotList items={rec.whyNot} />
+          <WhyNotList
+            items={rec.whyNot}
+            onTry={(answers) => {
+              open(answers);
+              setTries((n) => n + 1);
+            }}
+          />
         </section>
         <section className="panel" aria-labelledby="rec-answers">
           <h3 id="rec-answers" className="panel__title">Your answers</h3>
