@@ -15,6 +15,8 @@ import { FactsTable } from './FactsTable';
 import { Reasoning } from './Reasoning';
 import { ServiceList } from './ServiceList';
 import { WhyNotList } from './WhyNotList';
+import { ArtefactPanel } from './ArtefactPanel';
+import type { ParamValues } from '../../../core/guide/artefact';
 import { AnswerEditor } from '../whatif/AnswerEditor';
 import { useWhatIf } from '../whatif/use-what-if';
 import { WhatIfPanel } from '../whatif/WhatIfPanel';
@@ -39,7 +41,9 @@ type Props = {
 };
 
 export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome, onAdopt, onUse, homeLabel = 'All guides' }: Props) {
-  const rec = useMemo(() => buildRecommendation(guide, catalog, decided), [guide, catalog, decided]);
+  // Values typed into the policies and configuration snippets; they fill the ADR export too.
+  const [artefactValues, setArtefactValues] = useState<Record<string, ParamValues>>({});
+  const rec = useMemo(() => buildRecommendation(guide, catalog, decided, artefactValues), [guide, catalog, decided, artefactValues]);
   const model = useMemo(() => buildArchitecture(guide, catalog, decided), [guide, catalog, decided]);
   const exportSource = useMemo(() => ({ model, recommendations: [rec] }), [model, rec]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -137,6 +141,14 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
         </section>
         <Reasoning rationale={rec.rationale} notes={rec.notes} figures={rec.figures} />
       </div>
+
+      {rec.artefacts && rec.artefacts.length > 0 && (
+        <ArtefactPanel
+          artefacts={rec.artefacts}
+          values={artefactValues}
+          onChange={(artefact, param, value) => setArtefactValues((all) => ({ ...all, [artefact]: { ...all[artefact], [param]: value } }))}
+        />
+      )}
 
       <div className="rec-grid">
         <section className="panel" aria-labelledby="rec-why-not">
