@@ -1,4 +1,5 @@
-import { parseAnswerArgs, allowedValues } from '../core/guide/answer-args';
+import { allowedValues } from '../core/guide/answer-args';
+import { collectAnswers } from './answers';
 import { questionById } from '../core/guide/answers';
 import type { Guide } from '../core/guide/schema';
 import type { Library } from '../core/library';
@@ -28,6 +29,8 @@ export function decideCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('decide', argv, {
     ...COMMON_OPTIONS,
     answer: { type: 'string', short: 'a', multiple: true },
+    answers: { type: 'string' },
+    strict: { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (values.help) return (io.out(HELP.decide!), EXIT.ok);
@@ -39,9 +42,7 @@ export function decideCommand(argv: string[], io: Io): number {
   if (!guideId) throw new CliError(`decide: which guide? known guides: ${knownGuides(loadTrees(values.dir).library)}`);
   const { guide, library } = findGuide(values.dir, guideId);
 
-  const parsed = parseAnswerArgs(guide, values.answer ?? []);
-  if (!parsed.ok) throw new CliError(parsed.message);
-  const { decision, answers } = parsed;
+  const { decision, answers } = collectAnswers(guide, { flags: values.answer ?? [], file: values.answers, strict: values.strict ?? false }, io, 'decide');
   const path = pathEntries(guide, decision.path, decision.answers);
   const guideInfo = { id: guide.id, title: guide.title, version: guide.version };
 

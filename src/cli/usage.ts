@@ -33,7 +33,7 @@ Exit 1 if there is any problem, 0 otherwise.
 Options:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)`,
 
-  decide: `Usage: archtree decide <guide> [--answer <question>=<value> ...] [--json] [--dir <folder>]
+  decide: `Usage: archtree decide <guide> [--answer <question>=<value> ...] [--answers <file>] [--strict] [--json] [--dir <folder>]
 
 Walk a guide with the given answers and print the recommendation: outcome, services with
 their GCP and Azure equivalents, rationale, notes, warnings, figures, facts, why not the
@@ -45,23 +45,29 @@ accepts, and the exit code is 2.
 Options:
   -a, --answer q=v       one answer; repeat for each question. Choices take their value
                          (e.g. pattern=work-queue); numbers accept 3000, 3,000, 3_000, 0.5
+  --answers <file>       answers from a JSON or YAML (.yaml, .yml) file: flat
+                         { "pattern": "work-queue" } and/or one section per guide
+                         { "messaging": { ... }, "compute": { ... } }; --answer wins over it
+  --strict               answers the path does not ask are errors (default: ignored, noted on stderr)
   --json                 print { guide, outcome, recommendation, path, answers, next }
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
 
 Example:
   archtree decide messaging --answer pattern=work-queue --answer throughput=3,000`,
 
-  export: `Usage: archtree export <guide> [--answer <question>=<value> ...] --format <format> -o <file> [options]
-       archtree export --session <file.archtree.json> --format <format> -o <file> [options]
+  export: `Usage: archtree export <guide> [--answer <question>=<value> ...] [--answers <file>] --format <format> -o <file> [options]
+       archtree export --from <file> --format <format> -o <file> [options]
 
-Write the architecture a guide's answers lead to, or the one architecture merged from every
-finished guide of a saved session (one region, VPC and set of AZs shared by all tiers).
-The file is written whole or not at all (a temp file renamed over it).
+Write the architecture a guide's answers lead to; or, from a file Archtree wrote, the one
+architecture merged from every finished guide of a saved session (.archtree.json; one
+region, VPC and set of AZs shared by all tiers), or an architecture exported as JSON,
+which opens again as it was. The file is written whole or not at all (a temp file renamed
+over it).
 
 Formats:
   svg                    the diagram, with embedded styles and icons
   png                    the diagram as a PNG (--scale 1 or 2)
-  pdf                    the diagram on page one, the decision record after it
+  pdf                    the diagram on page one (vectors), the decision record after it
   drawio                 editable in diagrams.net, containers as parent cells
   mermaid                a flowchart with subgraphs, for GitHub Markdown
   json                   the architecture model, which Archtree re-imports
@@ -71,11 +77,16 @@ Formats:
 
 Options:
   -a, --answer q=v       one answer (with a guide); repeat for each question
-  --session <file>       a session exported from Archtree (.archtree.json)
+  --answers <file>       answers from a JSON or YAML file, one section per guide or flat
+                         (see archtree decide --help)
+  --strict               answers the path does not ask are errors, not ignored
+  --from <file>          a session (.archtree.json) or an architecture written by --format json
+  --session <file>       the same as --from
   -f, --format <format>  svg, png, pdf, drawio, mermaid, json, adr or structurizr
   -o, --output <file>    where to write
   --theme <theme>        light (default), dark or transparent (svg, png, pdf)
   --scale <n>            1 (default) or 2, for png
+  --paper <size>         A4 (default) or Letter, for pdf
   --provider <cloud>     aws (default), gcp or azure: the catalogue's equivalents, marked
                          where they behave differently
   --view <view>          full (default: as composed, every AZ drawn), logical (services and

@@ -4,12 +4,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { planPdfFonts } from '../core/export/pdf-font-plan';
 
 /**
  * PNG from an exported SVG, rasterised in-process by resvg. Text is drawn in Inter, the
  * app's bundled font: @fontsource/inter ships it as WOFF only, which resvg cannot read, so
  * the WOFF files are unpacked to TrueType once into a cache folder. Where that fails, the
- * metric-compatible system fonts (Liberation Sans, DejaVu Sans) stand in.
+ * metric-compatible system fonts (Liberation Sans, DejaVu Sans) stand in. Characters Inter
+ * lacks are drawn from the bundled Noto slices the text needs (CJK, Hebrew, Arabic, emoji),
+ * then from whatever the system has.
  */
 
 export type PngOptions = {
@@ -65,21 +68,38 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
-function interTtfFiles(): string[] {
+/** A @fontsource WOFF file (`@fontsource/<pkg>/files/<name>.woff`) unpacked once to TrueType in a cache folder. */
+function ttfOf(spec: string): string {
   const require = createRequire(import.meta.url);
-  const version: string = require('@fontsource/inter/package.json').version;
-  const dir = join(tmpdir(), `archtree-fonts-inter-${version}`);
+  const pkg = /^@fontsource\/([^/]+)\//.exec(spec)?.[1] ?? 'font';
+  const version: string = require(`@fontsource/${pkg}/package.json`).version;
+  const dir = join(tmpdir(), `archtree-fonts-${pkg}-${version}`);
   mkdirSync(dir, { recursive: true });
-  return INTER_FILES.map((name) => {
-    const target = join(dir, `inter-${name}.ttf`);
-    if (!existsSync(target)) {
-      const woff = readFileSync(require.resolve(`@fontsource/inter/files/inter-${name}-normal.woff`));
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, woffToSfnt(woff));
-      renameSync(temp, target); // atomic: parallel workers never see half a font
-    }
-    return target;
-  });
+  const target = join(dir, spec.slice(spec.lastIndexOf('/') + 1).replace(/\.woff$/, '.ttf'));
+  if (!existsSync(target)) {
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, woffToSfnt(readFileSync(require.resolve(spec))));
+    renameSync(temp, target); // atomic: parallel workers never see half a font
+  }
+  return target;
+}
+
+function interTtfFiles(): string[] {
+  return INTER_FILES.map((name) => ttfOf(`@fontsource/inter/files/inter-${name}-normal.woff`));
+}
+
+/**
+ * The bundled fallback slices (Noto Sans JP, Hebrew, Arabic, Emoji) for the characters of
+ * this SVG that Inter lacks; resvg falls back to them glyph by glyph.
+ */
+export function fallbackFontFiles(svg: string): string[] {
+  const text = svg.replace(/<[^>]*>/g, ' ');
+  if (!/[^\u0000-\u024f]/.test(text)) return [];
+  try {
+    return planPdfFonts(text).filter((f) => !f.id.startsWith('inter-')).flatMap((f) => [f.regular, ...(f.bold ? [f.bold] : [])].map(ttfOf));
+  } catch {
+    return []; // no font packages: the system's fonts are all there is
+  }
 }
 
 let cached: PngFonts | undefined;
@@ -109,8 +129,9 @@ export function toPng(svg: string, options: PngOptions = {}): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
-      loadSystemFonts: fonts.source === 'none',
-      fontFiles: fonts.files,
+      // The system's own fonts come last, for scripts no bundled font covers (Korean, Thai…).
+      loadSystemFonts: true,
+      fontFiles: [...fonts.files, ...fallbackFontFiles(svg)],
       defaultFontFamily: fonts.family,
       sansSerifFamily: fonts.family,
     },

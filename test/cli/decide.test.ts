@@ -183,8 +183,15 @@ describe('archtree decide: input errors are one stderr line, exit 2', () => {
   it('a fraction for a whole-number question', () =>
     expectError(['tiny', '-a', 'pattern=work-queue', '-a', 'rate=0.5'], 'archtree: 0.5 is not a whole number for rate; enter a whole number from 0 to 1,000,000 msg/s'));
 
-  it('an answer to a question not on the path', () =>
-    expectError(['tiny', '-a', 'pattern=fan-out', '-a', 'rate=10'], 'archtree: rate is not asked on this path (pattern=fan-out → outcome topic); questions on it: pattern'));
+  it('an answer to a question not on the path, with --strict', () =>
+    expectError(['tiny', '-a', 'pattern=fan-out', '-a', 'rate=10', '--strict'], 'archtree: rate is not asked on this path (pattern=fan-out → outcome topic); questions on it: pattern'));
+
+  it('an answer to a question not on the path is ignored, and said so on stderr, without --strict', async () => {
+    const r = await decide('tiny', '-a', 'pattern=fan-out', '-a', 'rate=10');
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe('Tiny queue guide: Topic');
+    expect(r.err).toEqual(['archtree: decide: ignored rate (not asked on this path); --strict makes this an error']);
+  });
 
   it('an answer without "="', () =>
     expectError(['tiny', '-a', 'pattern'], 'archtree: "pattern" is not <question>=<value>; questions of tiny: pattern, rate'));

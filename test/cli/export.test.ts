@@ -6,7 +6,9 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/core/architecture/export-formats';
 import { parseArchitectureJson } from '../../src/core/export/json';
-import { readPdf } from '../export/pdf-text';
+import { loadLibrary } from '../../src/core/library';
+import { readTrees } from '../../src/node/read-trees';
+import { extractPdf } from '../export/pdf-extract';
 import { findAll, parseXml } from '../export/xml-tree';
 import { cli, REPO } from './helpers';
 
@@ -86,12 +88,17 @@ describe('archtree export --session: the merged five-guide architecture in every
     expect(colours.size).toBeGreaterThan(20);
   });
 
-  it('writes a PDF: the diagram on page one, the decision record after it', () => {
-    const pages = readPdf(new Uint8Array(files.pdf!));
+  it('writes a PDF: the diagram on page one as vectors, the decision record after it', async () => {
+    const pages = await extractPdf(new Uint8Array(files.pdf!));
     expect(files.pdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    // Page contents are deflated; the image's dictionary is not.
-    expect(files.pdf!.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    expect(files.pdf!.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+    const model = parseArchitectureJson(files.json!.toString('utf8'));
+    if (!model.ok) throw new Error(model.message);
+    // Labels are wrapped onto lines in the drawing; each one's first word is on page one.
+    const firstWords = model.value.nodes.map((n) => n.label.split(' ')[0]!);
+    expect(firstWords.filter((w) => !pages[0]!.text.includes(w))).toEqual([]);
+    expect(pages.slice(1).map((p) => p.text).join(' ')).toContain('Alternatives considered');
   });
 
   it('writes a decision record naming all five decisions', () => {
@@ -131,15 +138,15 @@ describe('archtree export <guide>: one guide\'s outcome', () => {
 describe('archtree export: mistakes are one line on stderr, exit 2, nothing written', () => {
   it.each([
     [['messaging', '--format', 'svg'], 'archtree: export: where to? give -o <file>, e.g. -o architecture.svg'],
-    [['messaging', '-o', 'x.svg'], 'archtree: export: which format? give --format svg, png, pdf, drawio, mermaid, json, adr'],
-    [['messaging', '--format', 'gif', '-o', 'x.gif'], 'archtree: export: unknown format "gif"; formats: svg, png, pdf, drawio, mermaid, json, adr'],
-    [['--format', 'svg', '-o', 'x.svg'], 'archtree: export: which guide? give a guide id or --session <file>; see archtree export --help'],
+    [['messaging', '-o', 'x.svg'], `archtree: export: which format? give --format ${EXPORT_FORMATS.join(', ')}`],
+    [['messaging', '--format', 'gif', '-o', 'x.gif'], `archtree: export: unknown format "gif"; formats: ${EXPORT_FORMATS.join(', ')}`],
+    [['--format', 'svg', '-o', 'x.svg'], 'archtree: export: which guide? give a guide id, or --from <file>; see archtree export --help'],
     [[...QUEUE, '--format', 'png', '--scale', '3', '-o', 'x.png'], 'archtree: export: --scale "3" is not one of 1, 2'],
     [[...QUEUE, '--format', 'svg', '--theme', 'neon', '-o', 'x.svg'], 'archtree: export: --theme "neon" is not one of light, dark, transparent'],
     [[...QUEUE, '--format', 'svg', '--provider', 'oracle', '-o', 'x.svg'], 'archtree: export: --provider "oracle" is not one of aws, gcp, azure'],
     [['messaging', '-a', 'pattern=work-queue', '--format', 'svg', '-o', 'x.svg'], 'archtree: export: answers incomplete; next question is consumerCompute ("What will process the messages?"): one of: lambda, containers'],
-    [['nope', '--format', 'svg', '-o', 'x.svg'], 'archtree: unknown guide "nope"; known guides: compute, database, disaster-recovery, messaging, vpc-connectivity'],
-    [['messaging', '--session', SESSION, '--format', 'svg', '-o', 'x.svg'], 'archtree: export: give a guide or --session, not both'],
+    [['nope', '--format', 'svg', '-o', 'x.svg'], `archtree: unknown guide "nope"; known guides: ${loadLibrary(readTrees()).guides.map((g) => g.id).join(', ')}`],
+    [['messaging', '--session', SESSION, '--format', 'svg', '-o', 'x.svg'], 'archtree: export: give a guide or --from <file>, not both'],
     [['--session', join(REPO, 'no-such.archtree.json'), '--format', 'svg', '-o', 'x.svg'], 'archtree: export: cannot read ' + join(REPO, 'no-such.archtree.json') + ' (ENOENT)'],
     [['--session', join(REPO, 'package.json'), '--format', 'svg', '-o', 'x.svg'], `archtree: export: ${join(REPO, 'package.json')}: The file is not an Archtree session (it has no "format": "archtree.session").`],
   ])('%j', async (args, line) => {
@@ -160,7 +167,7 @@ describe('archtree export: mistakes are one line on stderr, exit 2, nothing writ
   it('has help, and is listed in the overview', async () => {
     const help = await cli('export', '--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('archtree export --session <file.archtree.json> --format <format> -o <file>');
+    expect(help.stdout).toContain('archtree export --from <file> --format <format> -o <file>');
     expect((await cli('--help')).stdout).toMatch(/export <guide> \.\.\. +write the architecture/);
   });
 });

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDrawio } from '../../src/core/export/drawio';
+import { switchProvider } from '../../src/core/architecture/provider';
+import { loadCatalog } from '../../src/core/catalog/load';
+import { drawioShape } from '../../src/core/export/official-icons';
+import { readTrees } from '../../src/node/read-trees';
 import { LAYOUT_TIMEOUT, allCases, expectGolden, fixtureCases, frozenLayout, type ExportCase } from './cases';
 import { parseXml, type XmlElement } from './xml-tree';
 
 let cases: ExportCase[] = [];
+const catalog = loadCatalog(readTrees().catalog).catalog;
 beforeAll(async () => {
   cases = await allCases();
 }, LAYOUT_TIMEOUT);
@@ -110,6 +115,54 @@ describe('toDrawio', () => {
         points.forEach((p, i) => expect(close(p.x, expected[i]!.x) && close(p.y, expected[i]!.y)).toBe(true));
         if (e.style === 'async' || e.style === 'replication') expect(cell.style).toContain('dashed=1');
       }
+    }
+  });
+
+  it('opens with draw.io\'s own shapes: each mapped service carries its native icon, AWS containers are AWS groups', () => {
+    for (const c of cases) {
+      const list = cells(toDrawio(c.model, c.layout));
+      const byId = new Map(list.map((x) => [x.id, x]));
+      for (const n of c.model.nodes) {
+        const shape = drawioShape(n.service);
+        const card = byId.get(`n:${n.id}`)!;
+        const icon = byId.get(`i:${n.id}`);
+        if (!shape) {
+          expect(icon, `${c.name}: ${n.service} has no native shape`).toBeUndefined();
+          expect(card.style).toContain('image=data:image/svg+xml,');
+          continue;
+        }
+        expect(icon, `${c.name}: ${n.service}`).toBeDefined();
+        expect(icon!.parent).toBe(`n:${n.id}`);
+        expect(card.style).not.toContain('image=');
+        const want = shape.library === 'aws4'
+          ? ('resIcon' in shape ? `resIcon=mxgraph.aws4.${shape.resIcon};` : `shape=mxgraph.aws4.${shape.shape};`)
+          : shape.library === 'gcp2' ? `shape=mxgraph.gcp2.hexIcon;prIcon=${shape.prIcon};` : `image=img/lib/azure2/${shape.image};`;
+        expect(icon!.style, `${c.name}: ${n.service}`).toContain(want);
+      }
+    }
+  });
+
+  it('draws AWS regions, VPCs and subnets as AWS group shapes, and switched architectures with GCP and Azure shapes', () => {
+    const web = cases.find((c) => c.name === 'web-app-dr')!;
+    const list = cells(toDrawio(web.model, web.layout));
+    const style = (kind: string, tier?: string) => list.find((x) => {
+      const c = web.model.containers.find((m) => `c:${m.id}` === x.id);
+      return c?.kind === kind && (tier === undefined || c.tier === tier);
+    })?.style ?? '';
+    expect(style('region')).toContain('grIcon=mxgraph.aws4.group_region;');
+    expect(style('vpc')).toContain('grIcon=mxgraph.aws4.group_vpc;');
+    expect(style('subnet', 'private')).toContain('grIcon=mxgraph.aws4.group_security_group;');
+    expect(style('subnet', 'private')).toContain('fillColor=#E6F2F8;');
+    // AWS has public and private subnet groups only: a data tier is drawn as a private subnet.
+    expect(style('subnet', 'data')).toContain('fillColor=#E6F2F8;');
+    for (const s of [style('region'), style('vpc'), style('subnet', 'private')]) expect(s).toContain('container=1');
+
+    const gen = cases.find((c) => c.name === 'generated-10')!;
+    for (const to of ['gcp', 'azure'] as const) {
+      const model = switchProvider(gen.model, catalog, to);
+      const styles = cells(toDrawio(model, gen.layout)).filter((x) => x.id.startsWith('i:')).map((x) => x.style);
+      expect(styles.length, to).toBeGreaterThan(0);
+      for (const s of styles) expect(s, to).toContain(to === 'gcp' ? 'shape=mxgraph.gcp2.hexIcon;' : 'image=img/lib/azure2/');
     }
   });
 

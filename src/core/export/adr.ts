@@ -68,22 +68,44 @@ function equivalentRow(s: ServiceWithEquivalents): string[] {
   return [aws + primary, names(s.gcp), names(s.azure), s.note ?? ''];
 }
 
+/** Without the recommendations (a re-opened architecture file): the answers its elements' provenance records, per guide. */
+function recordedAnswers(model: Architecture): string[] {
+  const byGuide = new Map<string, Map<string, [string, string]>>();
+  for (const x of [...model.containers, ...model.nodes, ...model.edges]) {
+    const answers = byGuide.get(x.provenance.guide) ?? new Map<string, [string, string]>();
+    for (const a of x.provenance.answers) answers.set(a.question, [a.prompt, a.answer]);
+    byGuide.set(x.provenance.guide, answers);
+  }
+  const guides = [...byGuide].filter(([, answers]) => answers.size > 0);
+  if (!guides.length) return ['- No answers are recorded in the file.', ''];
+  return guides.flatMap(([guide, answers]) => [
+    ...(guides.length > 1 ? [`### ${t(guide)}`, ''] : []),
+    ...table(['Question', 'Answer'], [...answers.values()]),
+    '',
+  ]);
+}
+
 /** The decision record as Markdown. Several recommendations make one record (an architecture of several guides). */
 export function toAdr(recommendations: Recommendation | Recommendation[], model: Architecture, options: AdrOptions): string {
   const recs = Array.isArray(recommendations) ? recommendations : [recommendations];
   const many = recs.length > 1;
   const lines: string[] = [`# ADR: ${t(model.title)}`, ''];
   lines.push(`- **Status:** ${options.status ?? 'Proposed'}`, `- **Date:** ${t(options.date)}`);
-  lines.push(`- **Decided with:** ${recs.map((r) => `Archtree guide “${t(r.guide.title)}” → ${t(r.outcome.title)}`).join('; ')}`, '');
+  const decidedWith = recs.length
+    ? recs.map((r) => `Archtree guide “${t(r.guide.title)}” → ${t(r.outcome.title)}`).join('; ')
+    : 'an architecture file exported by Archtree (the answers below are those recorded on its elements)';
+  lines.push(`- **Decided with:** ${decidedWith}`, '');
 
   lines.push('## Context', '', 'The requirements, as answered:', '');
   for (const rec of recs) {
     if (many) lines.push(`### ${t(rec.guide.title)}`, '');
     lines.push(...table(['Question', 'Answer'], rec.answers.map((a) => [a.prompt, a.answer])), '');
   }
+  if (!recs.length) lines.push(...recordedAnswers(model));
 
   lines.push('## Decision', '');
   for (const rec of recs) lines.push(...decision(rec, many));
+  if (!recs.length) lines.push('The file holds the architecture only: the reasoning, figures and alternatives are in the record exported beside it.', '');
 
   const artefacts = recs.flatMap((rec) => (rec.artefacts ?? []).map((a) => ({ rec, a })));
   if (artefacts.length) {
@@ -107,7 +129,7 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
   }
   lines.push('');
 
-  lines.push('## Alternatives considered', '');
+  if (recs.length) lines.push('## Alternatives considered', '');
   for (const rec of recs) {
     if (many) lines.push(`### ${t(rec.guide.title)}`, '');
     if (rec.whyNot.length === 0) lines.push('- None: the guide has no other outcome.');
@@ -123,10 +145,12 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
     lines.push(`### ${SEED_SECTIONS[section]}`, '', ...inSection.map((f) => `- *${FACT_KINDS[f.kind]}:* ${t(f.text)}`), '');
   }
 
-  lines.push('## Equivalents on other clouds', '');
   const seen = new Set<string>();
   const services = recs.flatMap((r) => r.services).filter((s) => !seen.has(s.service.id) && seen.add(s.service.id));
-  lines.push(...table(['AWS', 'Google Cloud', 'Azure', 'Where they differ'], services.map(equivalentRow)), '');
+  if (services.length) {
+    lines.push('## Equivalents on other clouds', '');
+    lines.push(...table(['AWS', 'Google Cloud', 'Azure', 'Where they differ'], services.map(equivalentRow)), '');
+  }
 
   lines.push('## Diagram', '', '```mermaid', toMermaid(model).trimEnd(), '```', '');
   const links = [

@@ -47,8 +47,7 @@ export function parseUnicodeRange(text: string): [number, number][] {
 }
 
 const slices = FAMILIES.flatMap((family) =>
-  Object.entries(family.ranges)
-    .filter(([name]) => !family.subsets || family.subsets.includes(name))
+  (family.subsets ? family.subsets.map((name) => [name, family.ranges[name] ?? ''] as const) : Object.entries(family.ranges))
     .map(([name, range]) => {
       // Numbered slices are keyed "[12]" in unicode.json and named "12" in the file names.
       const slice = name.replace(/^\[(\d+)\]$/, '$1');
@@ -70,7 +69,7 @@ const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) 
  * numbers and the record's own words are Latin).
  */
 export function planPdfFonts(text: string): PlannedFont[] {
-  const needed = new Set<number>([0]);
+  const needed = new Set<number>([0]); // inter-latin, first in FAMILIES
   const seen = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

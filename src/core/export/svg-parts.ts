@@ -14,6 +14,9 @@ const LABEL_SIZE = 12.5;
 const SERVICE_SIZE = 10.5;
 const LABEL_LINE = 15;
 const SERVICE_LINE = 13;
+/** The container caption: 8.5 px bold, letter-spaced 0.06 em (svg-style.ts). */
+const CAPTION_SIZE = 8.5;
+const CAPTION_SPACING = 0.06;
 
 const tooltip = (lines: (string | undefined)[]) => `<title>${escapeXml(lines.filter(Boolean).join('\n'))}</title>`;
 
@@ -29,8 +32,8 @@ export function containerSvg(c: ArchContainer, box: Box, name: string): string {
     `<g ${attrs}>`,
     tooltip([`${c.label} (${caption.toLowerCase()})`, c.provenance.reason]),
     `<rect class="ct-box ct-${look}" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="10"/>`,
-    `<text class="ct-kind ck-${look}" x="${num(box.x + 12)}" y="${num(box.y + 15)}">${escapeXml(ellipsize(caption, inner, 8.5, true))}</text>`,
-    `<text class="ct-label" x="${num(box.x + 12)}" y="${num(box.y + 30)}">${escapeXml(ellipsize(c.label, inner, 12, true))}</text>`,
+    `<text class="ct-kind ck-${look}" x="${num(box.x + 12)}" y="${num(box.y + 15)}">${escapeXml(ellipsize(caption, inner, CAPTION_SIZE, 'bold', CAPTION_SPACING))}</text>`,
+    `<text class="ct-label" x="${num(box.x + 12)}" y="${num(box.y + 30)}">${escapeXml(ellipsize(c.label, inner, 12, 'semibold'))}</text>`,
     `</g>`,
   ].join('');
 }
@@ -38,7 +41,7 @@ export function containerSvg(c: ArchContainer, box: Box, name: string): string {
 /** Lines of a node's label (bold, up to two) and its service name (the rest of three lines). */
 export function nodeLines(n: Pick<ArchNode, 'label' | 'serviceName'>, width: number): { label: string[]; service: string[] } {
   const room = width - NODE_TEXT_LEFT - NODE_TEXT_RIGHT;
-  const label = wrapText(n.label, room, LABEL_SIZE, 2, true);
+  const label = wrapText(n.label, room, LABEL_SIZE, 2, 'semibold');
   const service = n.serviceName && n.serviceName !== n.label ? wrapText(n.serviceName, room, SERVICE_SIZE, 3 - label.length) : [];
   return { label, service };
 }
@@ -93,10 +96,13 @@ export function edgeSvg(e: ArchEdge, route: Point[], name: string): string {
   ].join('');
 }
 
+/** Width of the halo behind an edge label: the text at 11 px plus 4 px each side. */
+export const edgeLabelHalo = (text: string) => Math.max(textWidth(text, 11) + 8, 12);
+
 export function edgeLabelSvg(e: ArchEdge, box: Box, name: string): string {
   const text = e.label ?? '';
   // The layout reserved box.width for the text; the halo hugs the text we actually draw.
-  const width = Math.max(textWidth(text, 11) + 8, 12);
+  const width = edgeLabelHalo(text);
   const cx = box.x + box.width / 2;
   return [
     `<g id="${name}" class="edge-label" data-edge="${escapeAttr(e.id)}">`,

@@ -1,6 +1,7 @@
 import type { Architecture, Box, Layout } from '../architecture/model';
 import { contentBounds, edgeRoute, labelBox, labelCentre } from './geometry';
-import { containerSvg, edgeLabelSvg, edgeSvg, nodeSvg } from './svg-parts';
+import { containerSvg, edgeLabelHalo, edgeLabelSvg, edgeSvg, nodeSvg } from './svg-parts';
+import { textWidth, wrapText } from './text-metrics';
 import { svgMarkers, svgStyle } from './svg-style';
 import { iconSymbols } from './icons';
 import type { OfficialIcons } from './official-icons';
@@ -19,19 +20,45 @@ export const SVG_MARGIN = 8;
 /** Height of the title band above the diagram when a title is given. */
 export const SVG_TITLE_HEIGHT = 36;
 
-/** The viewBox of the exported SVG: all content plus margin, whole pixels, room for a title. */
+/** The title: 16 px bold, inset 16 px from the margin, lines 20 px apart. */
+const TITLE_SIZE = 16;
+const TITLE_INSET = 16;
+const TITLE_LINE = 20;
+/** A title wider than the diagram widens the canvas up to this, then wraps (three lines at most). */
+const TITLE_MAX_WIDTH = 720;
+
+/** The title's lines for a diagram whose content is `contentWidth` wide, and the width they need. */
+export function titleLines(title: string, contentWidth: number): { lines: string[]; width: number } {
+  const room = Math.max(contentWidth - 2 * TITLE_INSET, Math.min(textWidth(title, TITLE_SIZE, 'bold'), TITLE_MAX_WIDTH));
+  const lines = wrapText(title, room, TITLE_SIZE, 3, 'bold');
+  return { lines, width: Math.max(0, ...lines.map((l) => textWidth(l, TITLE_SIZE, 'bold'))) };
+}
+
+/** The box an edge label draws: the room the layout reserved, or the halo around the text if wider. */
+export function drawnLabelBox(text: string, centre: { x: number; y: number }): Box {
+  const reserved = labelBox(text, centre);
+  const width = Math.max(reserved.width, edgeLabelHalo(text));
+  return { ...reserved, x: centre.x - width / 2, width };
+}
+
+/**
+ * The viewBox of the exported SVG: all content plus margin, whole pixels, room for the
+ * title above (as many lines as it wraps to) and as wide as the title's widest line.
+ */
 export function svgFrame(model: Architecture, layout: Layout, options: Pick<SvgOptions, 'title'> = {}): Box {
   const laidEdges = new Map(layout.edges.map((e) => [e.id, e]));
   const labels = model.edges.flatMap((e) => {
     const laid = laidEdges.get(e.id);
     const centre = laid && e.label ? labelCentre(laid, laid.points) : undefined;
-    return centre && e.label ? [labelBox(e.label, centre)] : [];
+    return centre && e.label ? [drawnLabelBox(e.label, centre)] : [];
   });
   const b = contentBounds(layout, labels);
-  const title = options.title ? SVG_TITLE_HEIGHT : 0;
+  const heading = options.title ? titleLines(options.title, b.width) : undefined;
+  const band = heading ? SVG_TITLE_HEIGHT + (heading.lines.length - 1) * TITLE_LINE : 0;
   const x = Math.floor(b.x - SVG_MARGIN);
-  const y = Math.floor(b.y - SVG_MARGIN - title);
-  return { x, y, width: Math.ceil(b.x + b.width + SVG_MARGIN) - x, height: Math.ceil(b.y + b.height + SVG_MARGIN) - y };
+  const y = Math.floor(b.y - SVG_MARGIN - band);
+  const right = Math.max(b.x + b.width, heading ? b.x + 2 * TITLE_INSET + heading.width : 0);
+  return { x, y, width: Math.ceil(right + SVG_MARGIN) - x, height: Math.ceil(b.y + b.height + SVG_MARGIN) - y };
 }
 
 function need<T>(value: T | undefined, what: string): T {
@@ -43,6 +70,14 @@ function need<T>(value: T | undefined, what: string): T {
  * The laid-out architecture as a standalone SVG document: embedded styles, inline icon
  * glyphs, no external references. Element order (and so the output) follows the model.
  */
+/** The title's lines, as svgFrame made room for them. */
+function titleSvg(title: string, frame: Box): string {
+  const { lines } = titleLines(title, frame.width - 2 * SVG_MARGIN);
+  const x = num(frame.x + SVG_MARGIN + TITLE_INSET);
+  const spans = lines.map((line, i) => `<tspan x="${x}" y="${num(frame.y + SVG_MARGIN + 18 + i * TITLE_LINE)}">${escapeXml(line)}</tspan>`);
+  return `<text class="title">${spans.join('')}</text>`;
+}
+
 export function toSvg(model: Architecture, layout: Layout, options: SvgOptions): string {
   const p = palette(options.theme);
   const frame = svgFrame(model, layout, options);
@@ -82,7 +117,7 @@ export function toSvg(model: Architecture, layout: Layout, options: SvgOptions):
     `<desc id="diagram-desc">${escapeXml(desc)}</desc>`,
     `<defs>${svgStyle(p)}${svgMarkers()}${iconSymbols(model.nodes, options.icons)}</defs>`,
     p.background ? `<rect id="background" class="bg" x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.width)}" height="${num(frame.height)}"/>` : '',
-    options.title ? `<text class="title" x="${num(frame.x + SVG_MARGIN + 16)}" y="${num(frame.y + SVG_MARGIN + 18)}">${escapeXml(options.title)}</text>` : '',
+    options.title ? titleSvg(options.title, frame) : '',
     `<g id="containers">${containers.join('')}</g>`,
     `<g id="edges">${edges.join('')}</g>`,
     `<g id="nodes">${nodes.join('')}</g>`,

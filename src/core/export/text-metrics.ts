@@ -1,42 +1,69 @@
+import { MEASURED_RANGES, WIDTHS } from './font-widths';
+
 /**
- * Text width estimates for laying text inside fixed boxes without a DOM. Widths are Arial's
- * (Liberation Sans is metric-compatible) for ASCII, scaled up a little because Inter, the
- * font we name first, runs about 7% wider: text that fits here fits in every fallback.
+ * Text widths for laying text inside fixed boxes without a DOM, from real font metrics: for
+ * each character the widest advance among the fonts that may draw it (Inter, which the app
+ * names first and PNG/PDF embed; DejaVu Sans, the usual Linux sans-serif; Liberation Sans,
+ * metric-compatible with Arial and Helvetica), so a label that fits here fits in each of
+ * them. Characters outside the measured ranges are sized by script: CJK and other wide
+ * scripts one em, emoji 1.25 em (colour emoji fonts run wider than an em), combining marks
+ * and joiners nothing, anything else one em (a safe guess).
  */
 
-// Advance widths in 1/1000 em for U+0020..U+007E.
-const ASCII = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 … ?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ … O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P … _
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` … o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p … ~
-];
-const INTER_FACTOR = 1.07;
-const BOLD_FACTOR = 1.06;
+export type Weight = 'regular' | 'semibold' | 'bold';
 
-function charWidth(code: number): number {
-  if (code >= 0x20 && code <= 0x7e) return ASCII[code - 0x20]!;
-  if (code >= 0x2e80) return 1000; // CJK and other wide scripts
-  return 600;
+const tables = new Map<Weight, Map<number, number>>();
+function table(weight: Weight): Map<number, number> {
+  let t = tables.get(weight);
+  if (!t) {
+    t = new Map();
+    const encoded = WIDTHS[weight];
+    let i = 0;
+    for (const [from, to] of MEASURED_RANGES) {
+      for (let cp = from; cp <= to; cp++, i += 2) {
+        const w = parseInt(encoded.slice(i, i + 2), 36);
+        if (w > 0) t.set(cp, w);
+      }
+    }
+    tables.set(weight, t);
+  }
+  return t;
 }
 
-/** Estimated width in px of `text` at `fontSize`, bold (600+) or not. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{1f3fb}-\u{1f3ff}]/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Advance of one character (a code point as a string) in 1/1000 em. */
+export function charUnits(ch: string, weight: Weight = 'regular'): number {
+  const cp = ch.codePointAt(0)!;
+  const known = table(weight).get(cp);
+  if (known !== undefined) return known;
+  if (cp < 0x20 || ZERO_WIDTH.test(ch)) return 0;
+  if (EMOJI.test(ch)) return 1250;
+  return 1000; // CJK, Hangul, fullwidth forms and every script not measured: an em or less
+}
+
+const weightOf = (bold: boolean | Weight): Weight => (bold === true ? 'bold' : bold === false ? 'regular' : bold);
+
+/**
+ * Width in px of `text` at `fontSize`; `bold` true means 700, or name the weight (600 is
+ * 'semibold'). `letterSpacing` in em is added after every character, as CSS does.
+ */
+export function textWidth(text: string, fontSize: number, bold: boolean | Weight = false, letterSpacing = 0): number {
+  const weight = weightOf(bold);
   let units = 0;
-  for (const ch of text) units += charWidth(ch.codePointAt(0)!);
-  return (units / 1000) * fontSize * INTER_FACTOR * (bold ? BOLD_FACTOR : 1);
+  for (const ch of text) units += charUnits(ch, weight) + (letterSpacing ? letterSpacing * 1000 : 0);
+  return (units / 1000) * fontSize;
 }
 
 /** The longest prefix of `text` that fits with a trailing ellipsis (the text itself when it fits). */
-export function ellipsize(text: string, maxWidth: number, fontSize: number, bold = false): string {
-  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
+export function ellipsize(text: string, maxWidth: number, fontSize: number, bold: boolean | Weight = false, letterSpacing = 0): string {
+  if (textWidth(text, fontSize, bold, letterSpacing) <= maxWidth) return text;
   const chars = [...text];
   let lo = 0, hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(chars.slice(0, mid).join('').trimEnd() + '…', fontSize, bold) <= maxWidth) lo = mid;
+    if (textWidth(chars.slice(0, mid).join('').trimEnd() + '…', fontSize, bold, letterSpacing) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
   return chars.slice(0, lo).join('').trimEnd() + '…';
@@ -46,7 +73,7 @@ export function ellipsize(text: string, maxWidth: number, fontSize: number, bold
  * Word-wrap `text` into at most `maxLines` lines of `maxWidth`; a word wider than a line is
  * broken, and text left over after the last line is ellipsized into it.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold: boolean | Weight = false): string[] {
   const fits = (s: string) => textWidth(s, fontSize, bold) <= maxWidth;
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];

@@ -9,7 +9,7 @@ import type { AnswerValue, Answers, Guide, Question } from './schema';
  * would have been accepted, so a caller can print it as is.
  */
 export type AnswerArgs =
-  | { ok: true; answers: Answers; decision: Exclude<Decision, { status: 'error' }> }
+  | { ok: true; answers: Answers; decision: Exclude<Decision, { status: 'error' }>; ignored?: string[] }
   | { ok: false; message: string };
 
 /** What a question accepts, in words: "one of: a, b" or "a whole number from 0 to 10 msg/s". */
@@ -74,9 +74,10 @@ function describePath(decision: Exclude<Decision, { status: 'error' }>): string 
 /**
  * Parse `question=value` pairs, check each value against its question, then walk the guide:
  * an answer to a question that these answers never reach is an error (it would be silently
- * ignored otherwise). On success the decision is an outcome or the next pending question.
+ * ignored otherwise), or with `dropUnasked` left out and listed in `ignored` (an answers
+ * file kept for several paths). On success the decision is an outcome or the next pending question.
  */
-export function parseAnswerArgs(guide: Guide, pairs: readonly string[]): AnswerArgs {
+export function parseAnswerArgs(guide: Guide, pairs: readonly string[], options: { dropUnasked?: boolean } = {}): AnswerArgs {
   const answers: Answers = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
@@ -102,6 +103,12 @@ export function parseAnswerArgs(guide: Guide, pairs: readonly string[]): AnswerA
   const onPath = new Set(decision.path.map((s) => s.question));
   const stillAskable = decision.status === 'pending' ? reachableFrom(guide, decision.question) : new Set<string>();
   const stray = Object.keys(answers).filter((id) => !onPath.has(id) && !stillAskable.has(id));
+  if (stray.length > 0 && options.dropUnasked) {
+    const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => !stray.includes(id)));
+    const again = decide(guide, kept);
+    if (again.status === 'error') return { ok: false, message: again.message };
+    return { ok: true, answers: kept, decision: again, ignored: stray };
+  }
   if (stray.length > 0) {
     const asked = [...onPath, ...(decision.status === 'pending' ? [decision.question] : [])];
     return {

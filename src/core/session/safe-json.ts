@@ -50,7 +50,14 @@ function refuseProtoKeys(key: string, value: unknown): unknown {
   return value;
 }
 
-export function readJsonSafely(text: string, maxChars = MAX_IMPORT_BYTES): JsonRead {
+/**
+ * Text without the UTF-8 byte-order mark some editors (Notepad, Excel's "UTF-8" export) put
+ * first; JSON.parse refuses it. Line endings need nothing: CRLF is JSON whitespace.
+ */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+export function readJsonSafely(raw: string, maxChars = MAX_IMPORT_BYTES): JsonRead {
+  const text = stripBom(raw);
   if (text.length > maxChars) {
     return { ok: false, message: `is too large: ${formatSize(text.length)}, over the ${formatLimit(maxChars)} limit` };
   }

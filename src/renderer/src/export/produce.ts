@@ -10,7 +10,7 @@ import { getLayoutService } from '../diagram/layout-service';
 /**
  * One export's content, made in the renderer from the model (never a screenshot): text
  * formats by the core exporters, PNG and PDF from the same SVG through the browser
- * (./rasterise, ./mini-pdf, both loaded on demand).
+ * (./rasterise) or pdfkit (src/core/export/pdf.ts, fonts from ./pdf-fonts), both loaded on demand.
  */
 
 export type ExportChoice = { format: ExportFormat; theme: ThemeName; scale: 1 | 2 };
@@ -34,12 +34,17 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
   const input = await inputFor(source, format, theme);
   const title = titleOf(source);
   if (isTextFormat(format)) return { format, title, content: exportText(format, input) };
-  const svg = toSvg(input.model, input.layout!, { theme, title: input.model.title, ...(input.icons ? { icons: input.icons } : {}) });
-  const raster = await import('./rasterise');
-  if (format === 'png') return { format, title, content: await raster.svgToPng(svg, scale) };
-  const { miniPdf } = await import('./mini-pdf');
-  const image = await raster.svgPixels(svg);
-  return { format, title, content: await miniPdf({ title, image, markdown: adrMarkdown(input), date: input.date, deflate: raster.deflate }) };
+  if (format === 'png') {
+    const svg = toSvg(input.model, input.layout!, { theme, title: input.model.title, ...(input.icons ? { icons: input.icons } : {}) });
+    const raster = await import('./rasterise');
+    return { format, title, content: await raster.svgToPng(svg, scale) };
+  }
+  // The PDF sets the title as its own heading, so the diagram goes without one.
+  const svg = toSvg(input.model, input.layout!, { theme });
+  const markdown = adrMarkdown(input);
+  const [{ toPdf, pdfText }, { loadPdfFonts }] = await Promise.all([import('../../../core/export/pdf'), import('./pdf-fonts')]);
+  const fonts = await loadPdfFonts(pdfText(svg, markdown));
+  return { format, title, content: await toPdf(svg, markdown, { title, fonts, date: input.date }) };
 }
 
 export const mermaidOf = (source: ExportSource): string => toMermaid(source.model);
