@@ -1,6 +1,8 @@
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Box, Layout } from '../architecture/model';
 import { edgeRoute, type Point } from './geometry';
+import { DRAWIO_ICON_SIZE, cloudOf, nativeContainerStyle, nativeIconStyle } from './drawio-shapes';
 import { iconSvg } from './icons';
+import { drawioShape } from './official-icons';
 import { CONTAINER_DASH, EDGE_STROKE, PROVIDER_COLOURS, containerLook, kindCaption, palette } from './theme';
 import { escapeAttr, num } from './xml';
 
@@ -37,11 +39,16 @@ function containerStyle(c: ArchContainer): string {
   ].join(';') + ';';
 }
 
-function nodeStyle(n: ArchNode): string {
+/** A service card; with no native shape for the service, it carries the category glyph as an embedded image. */
+function nodeStyle(n: ArchNode, native: boolean): string {
   const colour = PROVIDER_COLOURS[n.provider];
-  return [
-    'shape=label', 'rounded=1', 'arcSize=6', 'absoluteArcSize=1', 'whiteSpace=wrap', 'html=1', 'align=left', 'spacingLeft=52',
+  const card = [
+    'rounded=1', 'arcSize=6', 'absoluteArcSize=1', 'whiteSpace=wrap', 'html=1', 'align=left', 'spacingLeft=52',
     'fontSize=12', `fontColor=${LIGHT.text}`, `fillColor=${LIGHT.nodeFill}`, `strokeColor=${colour}`, 'strokeWidth=1.5',
+  ];
+  if (native) return card.join(';') + ';';
+  return [
+    'shape=label', ...card,
     `image=data:image/svg+xml,${base64(iconSvg(n.category, colour))}`, 'imageWidth=24', 'imageHeight=24', 'imageAlign=left',
     'imageVerticalAlign=middle', 'spacingTop=0',
   ].join(';') + ';';
@@ -65,8 +72,8 @@ function edgeStyle(e: ArchEdge, route: Point[], from: Box | undefined, to: Box |
   ].join(';') + ';';
 }
 
-/** Cell ids: `c:`/`n:`/`e:` plus the model id, which never clash with the root cells 0 and 1. */
-const cellId = (kind: 'c' | 'n' | 'e', id: string) => `${kind}:${id}`;
+/** Cell ids: `c:`/`n:`/`e:` plus the model id (`i:` for a service's native icon), which never clash with the root cells 0 and 1. */
+const cellId = (kind: 'c' | 'n' | 'e' | 'i', id: string) => `${kind}:${id}`;
 
 /**
  * One cell wrapped in a UserObject, as diagrams.net saves cells with a tooltip or data:
@@ -78,6 +85,8 @@ function cell(id: string, label: string, data: Record<string, string>, cellAttrs
 }
 
 export function toDrawio(model: Architecture, layout: Layout): string {
+  // Containers use the cloud's own group shapes (AWS region, VPC, subnets; GCP zones) where draw.io has them.
+  const cloud = cloudOf(model);
   const boxes = new Map<string, Box>([...layout.containers, ...layout.nodes].map((b) => [b.id, b]));
   const containerIds = new Set(model.containers.map((c) => c.id));
   const parentOf = new Map<string, string | undefined>([...model.containers, ...model.nodes].map((x) => [x.id, x.parent]));
@@ -107,19 +116,26 @@ export function toDrawio(model: Architecture, layout: Layout): string {
     cells.push(cell(
       cellId('c', c.id), value,
       { tooltip: c.provenance.reason, kind: c.kind, ...(c.tier ? { tier: c.tier } : {}) },
-      { style: containerStyle(c), vertex: '1', parent: cellParent(c.parent) },
+      { style: nativeContainerStyle(c, cloud) ?? containerStyle(c), vertex: '1', parent: cellParent(c.parent) },
       geometry(box(c.id), c.parent),
     ));
   }
   for (const n of model.nodes) {
     const service = n.serviceName && n.serviceName !== n.label ? `<br><font style="font-size:10px" color="${LIGHT.muted}">${html(n.serviceName)}</font>` : '';
     const value = `<b>${html(n.label)}</b>${service}`;
+    const shape = drawioShape(n.service);
     cells.push(cell(
       cellId('n', n.id), value,
       { tooltip: n.provenance.reason, service: n.service, provider: n.provider, category: n.category },
-      { style: nodeStyle(n), vertex: '1', parent: cellParent(n.parent) },
+      { style: nodeStyle(n, shape !== undefined), vertex: '1', parent: cellParent(n.parent) },
       geometry(box(n.id), n.parent),
     ));
+    // draw.io's own shape for the service, as a child of the card so it moves with it and can be edited or swapped.
+    if (shape) {
+      const h = box(n.id).height;
+      cells.push(`<mxCell id="${escapeAttr(cellId('i', n.id))}" value="" style="${escapeAttr(nativeIconStyle(shape))}" vertex="1" parent="${escapeAttr(cellId('n', n.id))}">` +
+        `<mxGeometry x="12" y="${num((h - DRAWIO_ICON_SIZE) / 2)}" width="${DRAWIO_ICON_SIZE}" height="${DRAWIO_ICON_SIZE}" as="geometry"/></mxCell>`);
+    }
   }
   const laidEdges = new Map(layout.edges.map((e) => [e.id, e]));
   for (const e of model.edges) {
