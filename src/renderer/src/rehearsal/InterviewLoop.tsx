@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Library } from '../../../core/library';
 import { SEED_SECTION_IDS, SEED_SECTIONS, type SeedSectionId } from '../../../core/guide/sections';
 import type { RehearsalBank } from '../../../core/rehearsal/bank';
@@ -45,6 +45,10 @@ export function InterviewLoop({ questions, bank, library, progress, onOpenGuide 
   const [run, setRun] = useState<Running | null>(null);
   const [summary, setSummary] = useState<{ summary: InterviewSummary; at: Date } | null>(null);
   const top = useRef<HTMLDivElement>(null);
+  const followUpHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (run?.stage === 'follow-up') followUpHeading.current?.focus();
+  }, [run?.stage, run?.index]);
 
   const start = () => {
     const drawn = drawInterview(questions.questions, progress.progress, new Date(), plan);
@@ -132,6 +136,7 @@ export function InterviewLoop({ questions, bank, library, progress, onOpenGuide 
       </div>
       {run.stage === 'answer' && (
         <AnswerPanel
+          key={question.id}
           question={question}
           mode="typed"
           answer={run.answer}
@@ -139,6 +144,7 @@ export function InterviewLoop({ questions, bank, library, progress, onOpenGuide 
           clock={run.plan.minutes}
           startedAt={run.startedAt}
           doneLabel="Done answering"
+          focus={run.index > 0}
           onDone={() => update({ stage: 'check', seconds: Math.round((Date.now() - run.startedAt) / 1000), hinted: hintKeyPoints(question, run.answer) })}
         />
       )}
@@ -148,7 +154,7 @@ export function InterviewLoop({ questions, bank, library, progress, onOpenGuide 
       {run.stage === 'follow-up' && (
         <section className="question-card" aria-labelledby="follow-up-title">
           <p className="question-card__kicker">Follow-up</p>
-          <h2 id="follow-up-title" className="question-card__prompt" data-testid="follow-up">
+          <h2 id="follow-up-title" ref={followUpHeading} tabIndex={-1} className="question-card__prompt" data-testid="follow-up">
             {followUp}
           </h2>
           <label className="answer-box">

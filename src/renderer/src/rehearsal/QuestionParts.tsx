@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Library } from '../../../core/library';
 import type { RehearsalBank } from '../../../core/rehearsal/bank';
 import { CLOCK_MINUTES, type ClockMinutes } from '../../../core/rehearsal/interview';
@@ -39,6 +39,15 @@ export function AnswerSettings({ mode, onMode, clock, onClock, clockOptional = t
   );
 }
 
+/** Focus the element when it first appears, so keyboard and screen-reader users land on what just changed. */
+function useFocusOnMount<T extends HTMLElement>(enabled = true) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (enabled) ref.current?.focus();
+  }, [enabled]);
+  return ref;
+}
+
 /** The question, the clock and the answer box (or the prompt to speak). */
 export function AnswerPanel(props: {
   question: InterviewQuestion;
@@ -50,9 +59,12 @@ export function AnswerPanel(props: {
   startedAt: number;
   onDone: () => void;
   doneLabel: string;
+  /** move focus to the question (a new question after a button press) */
+  focus?: boolean;
 }) {
   const { question, mode, answer, onAnswer, clock, startedAt, onDone, doneLabel } = props;
   const id = useId();
+  const prompt = useFocusOnMount<HTMLHeadingElement>(props.focus ?? false);
   return (
     <section className="question-card" aria-labelledby={`${id}-q`}>
       <div className="question-card__top">
@@ -60,7 +72,7 @@ export function AnswerPanel(props: {
         {clock !== 'off' && <DrillClock key={`${startedAt}-${clock}`} startedAt={startedAt} limitSeconds={clock * 60} />}
       </div>
       {props.heading && <p className="question-card__kicker">{props.heading}</p>}
-      <h2 id={`${id}-q`} className="question-card__prompt" data-testid="question-prompt">
+      <h2 id={`${id}-q`} ref={prompt} tabIndex={-1} className="question-card__prompt" data-testid="question-prompt">
         {question.prompt}
       </h2>
       {mode === 'typed' ? (
@@ -87,10 +99,11 @@ export function AnswerPanel(props: {
 export function KeyPointChecklist({ question, hinted, ticked, onTicked, onScore, scoreLabel }: { question: InterviewQuestion; hinted: readonly string[]; ticked: readonly string[]; onTicked: (ids: string[]) => void; onScore: () => void; scoreLabel: string }) {
   const hints = new Set(hinted);
   const set = new Set(ticked);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const toggle = (id: string) => onTicked(question.keyPoints.filter((p) => (p.id === id ? !set.has(id) : set.has(p.id))).map((p) => p.id));
   return (
     <section className="reveal-card checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title" className="reveal-card__heading">
+      <h2 id="checklist-title" ref={heading} tabIndex={-1} className="reveal-card__heading">
         Which of these did your answer cover?
       </h2>
       <p className="muted">
@@ -123,9 +136,10 @@ export function CoverageResult({ question, coverage, library, bank, onOpenGuide,
   const scenarios = (question.links.scenarios ?? []).flatMap((id) => bank.scenarios.filter((s) => s.id === id));
   const cards = (question.links.flashcards ?? []).flatMap((id) => bank.cards.filter((c) => c.id === id));
   const decider = guides[0];
+  const verdict = useFocusOnMount<HTMLParagraphElement>();
   return (
     <div className="coverage-result">
-      <p className={`verdict coverage coverage--${level}`} role="status" data-testid="coverage">
+      <p ref={verdict} tabIndex={-1} className={`verdict coverage coverage--${level}`} role="status" data-testid="coverage">
         <span className="verdict__headline">You covered {describeCoverage(coverage)}.</span>
       </p>
       {coverage.missed.length > 0 ? (
