@@ -192,6 +192,8 @@ async function main(): Promise<void> {
   console.log(`Merged five-guide session (${merged.nodes} services): ${(merged.layout + merged.svg).toFixed(1)} ms median to lay out and export to SVG`);
   console.log(`First layout in a fresh process (80 nodes, JIT cold): ${coldMs.toFixed(0)} ms`);
   console.log(`Process peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on this machine inflates wall times)`);
+  // Issue 10: is the composed architecture readable on an A4 page, per view?
+  await import('./bench-views');
 }
 
 function os(): string {

@@ -55,7 +55,8 @@ describe('the deployment view', () => {
     const kinds = new Set(m.containers.map((c) => c.kind));
     for (const k of ['region', 'vpc', 'az', 'subnet'] as const) expect(kinds.has(k), k).toBe(true);
     const azs = m.containers.filter((c) => c.kind === 'az');
-    expect(azs.map((a) => a.label)).toEqual(['3 Availability Zones (alike)']);
+    expect(azs.map((a) => a.label)).toEqual(['3 Availability Zones']);
+    expect(azs[0]!.provenance.reason).toMatch(/AZ a, AZ b, AZ c/);
     const tiers = m.containers.filter((c) => c.kind === 'subnet' && c.parent === azs[0]!.id).map((c) => c.tier);
     expect(tiers.sort()).toEqual(['data', 'private', 'public']);
     expect(node(m, 'compute/task-a')).toMatchObject({ label: 'Fargate tasks ×3', parent: `${azs[0]!.id}/private` });

@@ -10,9 +10,10 @@ import type { ArchContainer, ArchEdge, ArchNode, Architecture } from './model';
  *   "infrastructure nodes") is elided, each flow into it drawn straight to where the traffic
  *   goes; copies of one element in several AZs are drawn once, "×3".
  * - **deployment**: where it runs (a deployment view): regions, VPCs, the AZs, subnet tiers.
- *   AZs laid out alike are drawn as one "Availability Zones" box holding each subnet tier
- *   once, and copies of one element across the AZs once, "×3": the page shows the spread
- *   without drawing it three times.
+ *   The AZs of a VPC are drawn as one "3 Availability Zones" box holding each subnet tier
+ *   once ("Private subnet ×3"), and copies of one element across the AZs once ("×3"): the
+ *   page shows the spread without drawing it three times. Which AZ held what stays in the
+ *   boxes' provenance.
  * - **full**: the model as composed, every AZ and copy drawn (what the app drew before views).
  */
 
@@ -159,7 +160,9 @@ function deploymentView(model: Architecture): Architecture {
   for (const c of containers) {
     const n = counts.get(c.id) ?? 1;
     if (n < 2) continue;
-    c.label = c.kind === 'az' ? `${n} Availability Zones (alike)` : times(sharedLabel(c.label), n);
+    const names = model.containers.filter((x) => merged.get(x.id) === c.id).map((x) => x.label);
+    c.label = c.kind === 'az' ? `${n} Availability Zones` : times(sharedLabel(c.label), n);
+    c.provenance = { ...c.provenance, reason: `${c.provenance.reason} Drawn once for ${names.join(', ')}; a service marked ×n runs in n of them.` };
   }
   const parentOf = (n: ArchNode) => (n.parent ? (merged.get(n.parent) ?? n.parent) : undefined);
   const { nodes, to } = collapse(model.nodes, (n) => [namespace(n.id), n.service, parentOf(n) ?? '', sharedLabel(n.label)].join('\u0000'), parentOf);
