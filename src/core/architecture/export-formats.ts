@@ -2,6 +2,7 @@ import { toAdr } from '../export/adr';
 import { toDrawio } from '../export/drawio';
 import { toArchitectureJson } from '../export/json';
 import { toMermaid } from '../export/mermaid';
+import { toMermaidArchitecture } from '../export/mermaid-architecture';
 import { toStructurizr } from '../export/structurizr';
 import { toSvg } from '../export/svg';
 import type { OfficialIcons } from '../export/official-icons';
@@ -16,7 +17,7 @@ import type { Architecture, Layout } from './model';
  * in the renderer (src/renderer/src/export).
  */
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'json', 'adr', 'structurizr'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'mermaid-architecture', 'json', 'adr', 'structurizr'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type TextFormat = Exclude<ExportFormat, 'png' | 'pdf'>;
 
@@ -28,6 +29,7 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; extension: strin
   pdf: { label: 'PDF: diagram and decision record', extension: 'pdf', mime: 'application/pdf', binary: true },
   drawio: { label: 'draw.io diagram', extension: 'drawio', mime: 'application/vnd.jgraph.mxfile', binary: false },
   mermaid: { label: 'Mermaid flowchart', extension: 'mmd', mime: 'text/plain', binary: false },
+  'mermaid-architecture': { label: 'Mermaid architecture diagram (architecture-beta, with icons)', extension: 'mmd', mime: 'text/plain', binary: false },
   json: { label: 'Archtree JSON (re-importable)', extension: 'json', mime: 'application/json', binary: false },
   adr: { label: 'Decision record (Markdown)', extension: 'md', mime: 'text/markdown', binary: false },
   structurizr: { label: 'Structurizr DSL workspace (logical and deployment views)', extension: 'dsl', mime: 'text/plain', binary: false },
@@ -84,6 +86,8 @@ export function exportText(format: TextFormat, input: ExportInput): string {
       return toDrawio(input.model, needLayout(input, format));
     case 'mermaid':
       return toMermaid(input.model);
+    case 'mermaid-architecture':
+      return toMermaidArchitecture(input.model);
     case 'json':
       return toArchitectureJson(input.model);
     case 'adr':
