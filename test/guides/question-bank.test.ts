@@ -6,6 +6,7 @@ import { SEED_SECTION_IDS } from '../../src/core/guide/sections';
 import { loadLibrary } from '../../src/core/library';
 import { loadRehearsalBank } from '../../src/core/rehearsal/bank';
 import { bankCountProblems, loadQuestionBank } from '../../src/core/rehearsal/question-bank';
+import { hintKeyPoints } from '../../src/core/rehearsal/question-check';
 import { questionJsonSchema } from '../../src/core/rehearsal/question-json-schema';
 import { MAX_KEY_POINTS, MIN_KEY_POINTS, SEED_QUESTION_COUNTS } from '../../src/core/rehearsal/question-schema';
 import { readJsonFiles, readTrees, TREES_DIR } from '../../src/node/read-trees';
@@ -49,6 +50,13 @@ describe('the interview-question bank', () => {
     }
     expect(new Set(q.keyPoints.map((p) => p.id)).size).toBe(q.keyPoints.length);
     expect(q.followUps.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has hint keywords that recognise each key point when it is said in the bank’s own words', () => {
+    const deaf = bank.questions.flatMap((q) =>
+      q.keyPoints.filter((p) => !hintKeyPoints(q, `${p.point} ${p.why}`).includes(p.id)).map((p) => `${q.id}/${p.id}`),
+    );
+    expect(deaf).toEqual([]);
   });
 
   it('sends most questions to a guide that decides them (“walk it in the guide”)', () => {
