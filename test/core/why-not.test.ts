@@ -124,7 +124,7 @@ describe('guides added later get computed why-nots for free', () => {
     const stream = whyNotLines(tiny, d).find((l) => l.outcome === 'stream')!;
     expect(stream.text).toBe(
       'Ruled out by your answer 10 msg/s to “Peak messages per second?”: Stream needs more than 3,000 msg/s. Throughput fits a queue. ' +
-        'Stream would be recommended with more than 3,000 msg/s instead of 10 msg/s.',
+        'It would be recommended with more than 3,000 msg/s instead of 10 msg/s.',
     );
     expect(stream.answers).toEqual({ pattern: 'work-queue', rate: 3001 });
   });
@@ -136,6 +136,6 @@ describe('guides added later get computed why-nots for free', () => {
       { question: 'pattern', prompt: 'What should one message do?', from: 'fan-out', given: '“Reach many consumers”', to: 'work-queue', needs: '“Be processed by one worker”' },
       { question: 'rate', prompt: 'Peak messages per second?', to: 0, needs: 'at most 3,000 msg/s' },
     ]);
-    expect(fifo.text).toContain('FIFO queue would be recommended with “Be processed by one worker” for “What should one message do?” (not “Reach many consumers”), then at most 3,000 msg/s for “Peak messages per second?”.');
+    expect(fifo.text).toContain('It would be recommended with “Be processed by one worker” for “What should one message do?” (not “Reach many consumers”), then at most 3,000 msg/s for “Peak messages per second?”.');
   });
 });

@@ -94,37 +94,33 @@ export function ruledOutAt(guide: Guide, decided: Decided, alternative: string, 
   return best < 0 ? undefined : { question: steps[best]!.question, index: best, needs };
 }
 
-/** Whether `answers` lead to `target`, answering any question the path still asks in any way. */
-function canReach(guide: Guide, answers: Answers, target: string, depth = 0): boolean {
+/**
+ * Whether `answers` lead to `target` whatever the user answers to any question the path still
+ * asks: a stated change must hold for every answer not stated.
+ */
+function alwaysReaches(guide: Guide, answers: Answers, target: string, depth = 0): boolean {
   const d = decide(guide, answers);
   if (d.status === 'outcome') return d.outcome === target;
   if (d.status === 'error' || depth > guide.questions.length) return false;
   const q = questionById(guide, d.question)!;
-  return sampleAnswers(q).some((s) => canReach(guide, { ...answers, [q.id]: s.value }, target, depth + 1));
+  return sampleAnswers(q).every((s) => alwaysReaches(guide, { ...answers, [q.id]: s.value }, target, depth + 1));
 }
 
-/** Classes of `question` that, with the other answers as they are, can still lead to `target`. */
+/** Classes of `question` that, with the other answers as they are, lead to `target` whatever else is answered. */
 function classesReaching(guide: Guide, answers: Answers, question: string, target: string): Set<string> {
   const q = questionById(guide, question)!;
-  return new Set(sampleAnswers(q).filter((s) => canReach(guide, { ...answers, [question]: s.value }, target)).map((s) => s.cls));
+  return new Set(sampleAnswers(q).filter((s) => alwaysReaches(guide, { ...answers, [question]: s.value }, target)).map((s) => s.cls));
 }
 
 /**
- * The new questions that can be left to the user: taken in order, one joins when the target is
- * reached for every combination of answer classes of it and those already left free (the rest
- * of `answers` fixed). So the stated changes plus any answers to the free ones reach the target.
+ * The new questions that can be left to the user: taken in order, one joins when, with it and
+ * those already left free unanswered (the rest of `answers` fixed), every way of answering what
+ * the path then asks reaches the target. So the stated changes plus any other answers do.
  */
 function freeQuestions(guide: Guide, answers: Answers, added: string[], target: string): Set<string> {
   const free: string[] = [];
-  const allReach = (ids: string[], fixed: Answers): boolean => {
-    if (ids.length === 0) {
-      const d = decide(guide, fixed);
-      return d.status === 'outcome' && d.outcome === target;
-    }
-    const [first, ...rest] = ids;
-    return sampleAnswers(questionById(guide, first!)!).every((s) => allReach(rest, { ...fixed, [first!]: s.value }));
-  };
-  for (const id of added) if (allReach([...free, id], answers)) free.push(id);
+  const unstated = (ids: string[]) => Object.fromEntries(Object.entries(answers).filter(([q]) => !ids.includes(q)));
+  for (const id of added) if (alwaysReaches(guide, unstated([...free, id]), target)) free.push(id);
   return new Set(free);
 }
 
@@ -133,17 +129,18 @@ function quote(guide: Guide, question: string, value: AnswerValue): QuotedAnswer
   return { question, prompt: q.prompt, value, answer: quoteAnswer(q, value) };
 }
 
-function changeSentence(title: string, ruled: string, changes: WhyNotChange[]): string {
+/** The change as a sentence; the line's title already names the alternative, so "It would be…". */
+function changeSentence(ruled: string, changes: WhyNotChange[]): string {
   if (changes.length === 0) return '';
   const [only] = changes;
   if (changes.length === 1 && only!.question === ruled && only!.given !== undefined) {
-    return `${title} would be recommended with ${only!.needs} instead of ${only!.given}.`;
+    return `It would be recommended with ${only!.needs} instead of ${only!.given}.`;
   }
   const clause = (c: WhyNotChange) => `${c.needs} for “${c.prompt}”${c.given !== undefined ? ` (not ${c.given})` : ''}`;
   const changed = changes.filter((c) => c.given !== undefined).map(clause);
   const added = changes.filter((c) => c.given === undefined).map(clause);
   const then = added.length ? `${changed.length ? ', then ' : ''}${joinAnd(added)}` : '';
-  return `${title} would be recommended with ${joinAnd(changed)}${then}.`;
+  return `It would be recommended with ${joinAnd(changed)}${then}.`;
 }
 
 /** The computed why-not of one alternative for a finished decision. */
@@ -178,7 +175,7 @@ export function whyNotLine(guide: Guide, decided: Decided, alternative: Outcome,
   const threshold = atQuestion.kind === 'number' && needs ? `: ${alternative.title} needs ${needs}` : '';
   const sentences = {
     ruled: `Ruled out by your answer ${ruledOutBy.answer} to “${atQuestion.prompt}”${threshold}.`,
-    change: found.ok ? changeSentence(alternative.title, at, changes) : `No answers in this guide lead to ${alternative.title}.`,
+    change: found.ok ? changeSentence(at, changes) : 'No answers in this guide lead to it.',
   };
   return {
     outcome: alternative.id,
