@@ -49,7 +49,7 @@ describe.runIf(messaging)('archtree decide messaging', () => {
   });
 
   it('a fractional write rate through to Kinesis Data Streams (--json)', async () => {
-    const r = await cli('decide', 'messaging', '-a', 'pattern=stream', '-a', 'kafkaNeeds=no-kafka', '-a', 'retentionDays=7',
+    const r = await cli('decide', 'messaging', '-a', 'pattern=stream', '-a', 'kafkaNeeds=no-kafka', '-a', 'retentionDays=7', '-a', 'peakMps=800',
       '-a', 'writeMbPerSecond=0.5', '-a', 'streamConsumers=2', '-a', 'landInS3=no', '--json');
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);

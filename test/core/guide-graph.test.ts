@@ -32,12 +32,12 @@ describe('guideGraph', () => {
   it('labels rules in words: choice values, and number bands as ranges', () => {
     const messaging = guideGraph(loadGuide('messaging'));
     expect(label(messaging, 'pattern#0')).toBe('work queue');
-    expect(label(messaging, 'peakMps#0')).toBe('≥ 3,001 messages/s');
+    expect(label(messaging, 'peakMps#0')).toBe('ordering: strict and < 20,001 messages/s');
     expect(label(messaging, 'peakMps#1')).toBe('otherwise');
     const dr = guideGraph(loadGuide('disaster-recovery'));
     // neighbouring bands merge, and tests on earlier questions name them
     expect(label(dr, 'budget#0')).toBe('RPO ≥ 60 min and RTO ≥ 240 min');
-    expect(label(dr, 'clientNeeds#1')).toBe('RPO 0.01 to < 1 min or RTO 1 to < 15 min');
+    expect(label(dr, 'clientNeeds#1')).toBe('RPO 0.01 to < 1 min or RTO 1 to < 30 min');
     const tiny = guideGraph(loadFixture('tiny.json'));
     expect(label(tiny, 'rate#0')).toBe('< 3,001 msg/s');
   });
@@ -50,10 +50,11 @@ describe('guideGraph', () => {
 
   it('writes whole-number bands as inclusive ranges', () => {
     const q = loadGuide('messaging').questions.find((x) => x.id === 'peakMps') as NumberQuestion;
-    expect(bandRange(q, 0)).toBe('< 2,401 messages/s');
-    expect(bandRange(q, 1)).toBe('2,401–3,000 messages/s');
+    expect(bandRange(q, 0)).toBe('< 2,700 messages/s');
+    expect(bandRange(q, 1)).toBe('2,700–3,000 messages/s');
     expect(bandRange(q, 0, 1)).toBe('< 3,001 messages/s');
-    expect(bandRange(q, 2)).toBe('≥ 3,001 messages/s');
+    expect(bandRange(q, 2)).toBe('3,001–20,000 messages/s');
+    expect(bandRange(q, 3)).toBe('≥ 20,001 messages/s');
   });
 });
 

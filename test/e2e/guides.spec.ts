@@ -30,8 +30,8 @@ const journeys: { guide: string; situation: string; answers: Answers; outcome: s
   },
   {
     guide: 'vpc-connectivity',
-    situation: 'eight VPCs and a 1.25 Gbps link to the data centre need Direct Connect',
-    answers: { vpcCount: 8, onPrem: 'needed', bandwidthGbps: 1.25, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one', egress: 'per-vpc', isolation: 'one-environment', accounts: 'single' },
+    situation: 'eight VPCs and a 5 Gbps link to the data centre (a full Large VPN tunnel) need Direct Connect',
+    answers: { vpcCount: 8, onPrem: 'needed', bandwidthGbps: 5, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one', egress: 'per-vpc', isolation: 'one-environment', accounts: 'single' },
     outcome: 'transit-gateway-direct-connect',
   },
 ];
