@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import {
-  validateIdentityPolicy, validateResourcePolicy, validateServiceControlPolicy, validateTrustPolicy, type ValidationError,
+  validateIdentityPolicy, validateResourcePolicy, validateServiceControlPolicy, validateSessionPolicy, validateTrustPolicy, type ValidationError,
 } from '@cloud-copilot/iam-policy';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -31,6 +31,7 @@ const VALIDATORS: Record<IamKind, (doc: unknown) => ValidationError[]> = {
   'permission-boundary': validateIdentityPolicy,
   'resource-policy': validateResourcePolicy,
   'key-policy': validateResourcePolicy,
+  'session-policy': validateSessionPolicy,
 };
 
 describe('artefacts of every guide on every path', () => {

@@ -74,10 +74,11 @@ export const federatedHosts = (s: PolicyStatement): string[] =>
  * default; an SCP 5,120; a key policy 32,768. Sources: IAM and STS quotas
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html), AWS
  * Organizations quotas (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html),
- * AWS KMS quotas (https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html).
+ * AWS KMS quotas (https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html); a session policy
+ * passed to AssumeRole 2,048 (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
  */
 export const SIZE_LIMITS: Partial<Record<IamKind, number>> = {
-  'trust-policy': 2048, scp: 5120, 'key-policy': 32768, 'identity-policy': 6144, 'permission-boundary': 6144, 'resource-policy': 20480,
+  'trust-policy': 2048, scp: 5120, 'key-policy': 32768, 'identity-policy': 6144, 'permission-boundary': 6144, 'resource-policy': 20480, 'session-policy': 2048,
 };
 
 /**

@@ -234,7 +234,7 @@ export const artefactParamSchema = z.strictObject({
 });
 
 /** Artefact kinds: the IAM document kinds are validated against the IAM grammar and action list. */
-export const IAM_ARTEFACT_KINDS = ['trust-policy', 'identity-policy', 'permission-boundary', 'resource-policy', 'key-policy', 'scp'] as const;
+export const IAM_ARTEFACT_KINDS = ['trust-policy', 'identity-policy', 'permission-boundary', 'resource-policy', 'key-policy', 'scp', 'session-policy'] as const;
 export const ARTEFACT_KINDS = [...IAM_ARTEFACT_KINDS, 'kubernetes', 'cli', 'config'] as const;
 
 /**

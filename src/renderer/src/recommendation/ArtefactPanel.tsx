@@ -17,6 +17,7 @@ const KIND_LABELS: Record<RenderedArtefact['kind'], string> = {
   'resource-policy': 'Resource policy',
   'key-policy': 'KMS key policy',
   scp: 'Service control policy',
+  'session-policy': 'Session policy',
   kubernetes: 'Kubernetes manifest',
   cli: 'Commands',
   config: 'Configuration',
