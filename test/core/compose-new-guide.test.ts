@@ -61,4 +61,13 @@ describe('a new guide composed with the five real ones, from its declarations al
     const computeOnly = compose([fiveGuideSession()[0]!, edgeCacheRun('varied')]);
     expect(computeOnly.edges.filter((e) => e.from === 'edge-cache/cdn').map((e) => e.to)).toEqual(['compute/igw']);
   });
+
+  it('refuses a stand-in that does not say what it stands for, naming the node', () => {
+    const text = readFileSync(new URL('../fixtures/compose/edge-cache.json', import.meta.url), 'utf8')
+      .replace('"compose": { "provides": "compute", "joins": "replaceable" }', '"compose": { "joins": "replaceable" }');
+    const parsed = parseGuideText('edge-cache.json', text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([expect.objectContaining({ path: 'outcomes[0].diagram.nodes[2].compose.provides', message: expect.stringMatching(/add "provides"/) })]);
+  });
 });

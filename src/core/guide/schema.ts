@@ -181,6 +181,9 @@ export const compositionSchema = z.strictObject({
     label: text.optional(),
     style: z.enum(['sync', 'async', 'replication', 'network']).default('sync'),
   }).optional(),
+}).refine((c) => (c.joins !== 'provider' && c.joins !== 'replaceable') || c.provides !== undefined, {
+  message: 'an element that provides or stands in for something must say what: add "provides"',
+  path: ['provides'],
 });
 export type Composition = z.infer<typeof compositionSchema>;
 
