@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { cspDevAllowances } from './vite.web.config';
+import { prebuiltLibrary } from './scripts/vite-prebuilt-library';
+import { cspDevAllowances, LIBRARY_CHUNK } from './vite.web.config';
 
 /*
  * main     → out/main/index.js     ESM (package.json "type": "module"; Electron ≥ 28 loads an
@@ -52,7 +53,7 @@ export default defineConfig({
     root: at('src/renderer'),
     // index.html carries the same CSP as a meta tag (test/main/security.test.ts keeps the two
     // in step); cspDevAllowances() adds the dev server's inline preamble hash while serving.
-    plugins: [react(), cspDevAllowances()],
+    plugins: [react(), cspDevAllowances(), prebuiltLibrary(at('decision-trees'))],
     // Same as vite.web.config.ts: module workers (ELK layout), shared public dir.
     publicDir: at('src/renderer/public'),
     worker: { format: 'es' },
@@ -61,6 +62,7 @@ export default defineConfig({
       chunkSizeWarningLimit: 2500,
       rolldownOptions: {
         input: { index: at('src/renderer/index.html') },
+        output: { codeSplitting: LIBRARY_CHUNK },
       },
     },
   },

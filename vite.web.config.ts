@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { prebuiltLibrary } from './scripts/vite-prebuilt-library';
 
 /*
  * The renderer as a plain web page: same root and entry as electron-vite's renderer
@@ -42,17 +43,24 @@ export function cspDevAllowances(): Plugin {
   };
 }
 
+/**
+ * The build-time library (scripts/vite-prebuilt-library.ts) in a chunk of its own, which the
+ * page fetches in parallel with the entry (a modulepreload link) instead of after it.
+ */
+export const LIBRARY_CHUNK = { groups: [{ name: 'library', test: /virtual:archtree\/library$/ }] };
+
 export default defineConfig({
   root: at('src/renderer'),
   base: './',
   publicDir: at('src/renderer/public'),
-  plugins: [react(), cspDevAllowances()],
+  plugins: [react(), cspDevAllowances(), prebuiltLibrary(at('decision-trees'))],
   worker: { format: 'es' },
   build: {
     outDir: at('dist-web'),
     emptyOutDir: true,
-    // A desktop-class app: the guides, React Flow and ELK ship together; no chunk warnings.
+    // ELK (layout worker) and the per-guide layout tables are big but never on the first screen.
     chunkSizeWarningLimit: 2500,
+    rolldownOptions: { output: { codeSplitting: LIBRARY_CHUNK } },
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

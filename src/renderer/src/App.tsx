@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../core/library';
-import { ArchitectureScreen } from './architecture/ArchitectureScreen';
 import { Header } from './components/Header';
+import { warmUpLayout } from './diagram/layout-service';
+import { preloadGuideLayouts } from './diagram/precomputed-layouts';
 import { HomeScreen } from './home/HomeScreen';
-import { RehearsalScreen } from './rehearsal/RehearsalScreen';
 import type { Platform } from './platform';
 import { RecentSessions } from './sessions/RecentSessions';
 import { SaveStatus } from './sessions/SaveStatus';
@@ -11,7 +11,25 @@ import { StoreBanner } from './sessions/StoreBanner';
 import { Toasts } from './sessions/Toasts';
 import { useSessionHost } from './sessions/useSessionHost';
 import { useSettings } from './settings/useSettings';
-import { WizardScreen } from './wizard/WizardScreen';
+
+/*
+ * The home screen carries only itself: each other screen is its own chunk, fetched when it
+ * first opens (and prefetched once the home screen is up, see below). The wizard brings the
+ * recommendation and React Flow; rehearsal its bank of scenarios and flashcards.
+ */
+const loadWizard = () => import('./wizard/WizardScreen');
+const loadRehearsal = () => import('./rehearsal/RehearsalScreen');
+const loadArchitecture = () => import('./architecture/ArchitectureScreen');
+const WizardScreen = lazy(async () => ({ default: (await loadWizard()).WizardScreen }));
+const RehearsalScreen = lazy(async () => ({ default: (await loadRehearsal()).RehearsalScreen }));
+const ArchitectureScreen = lazy(async () => ({ default: (await loadArchitecture()).ArchitectureScreen }));
+
+/** Shown for the moment a screen's chunk is on its way. */
+const Loading = () => (
+  <p className="screen-loading" role="status">
+    Loading…
+  </p>
+);
 
 type Props = { platform: Platform; library: Library };
 
@@ -63,6 +81,27 @@ export function App({ platform, library }: Props) {
     document.title = guide ? `${guide.title} · Archtree` : 'Archtree';
   }, [guide]);
 
+  // A guide's diagrams were laid out at build time: fetch its table as the guide opens, so the
+  // last answer's diagram is a lookup. The worker (ELK) starts too, for what-if variants and
+  // anything else the table does not hold.
+  useEffect(() => {
+    if (!guide) return;
+    void preloadGuideLayouts(guide.id);
+    warmUpLayout();
+  }, [guide]);
+
+  // Once the first screen is up and the page idle, fetch the wizard's chunk (the likeliest
+  // next step) so the first guide opens without a network round trip.
+  useEffect(() => {
+    const prefetch = () => void loadWizard();
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 200);
+    return () => clearTimeout(timer);
+  }, []);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -78,6 +117,7 @@ export function App({ platform, library }: Props) {
       />
       <main id="main" className="app-main">
         <StoreBanner notices={host.model.listing.notices} onDismiss={(id) => void host.model.dismiss(id)} />
+        <Suspense fallback={<Loading />}>
         {open ? (
           <>
             <WizardScreen
@@ -109,6 +149,7 @@ export function App({ platform, library }: Props) {
             recent={<RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />}
           />
         )}
+        </Suspense>
       </main>
       <Toasts toasts={host.toasts.toasts} onDismiss={host.toasts.dismiss} />
     </div>

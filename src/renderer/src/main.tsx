@@ -11,7 +11,8 @@ import './styles/recommendation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bundledLibrary } from './library/bundled-library';
+// Validated and linted at build time (scripts/vite-prebuilt-library.ts): nothing to parse here.
+import library from 'virtual:archtree/library';
 import { getPlatform } from './platform';
 import { applyTheme } from './settings/apply-theme';
 
@@ -22,6 +23,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App platform={getPlatform()} library={bundledLibrary()} />
+    <App platform={getPlatform()} library={library} />
   </StrictMode>,
 );

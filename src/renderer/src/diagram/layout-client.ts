@@ -1,4 +1,5 @@
 import type { Architecture, Layout } from '../../../core/architecture/model';
+import { layoutShapeKey } from '../../../core/layout/shape-key';
 
 /** What the page sends the layout worker, and what comes back. */
 export type LayoutRequest = { id: number; model: Architecture };
@@ -24,6 +25,10 @@ export type LayoutServiceOptions = {
   createWorker?: () => WorkerLike;
   /** Lays out on this thread, used when the worker cannot start. */
   fallback?: (model: Architecture) => Promise<Layout>;
+  /** A layout known without ELK for this shape key (precomputed at build time), if any. */
+  lookup?: (key: string) => Layout | undefined | Promise<Layout | undefined>;
+  /** How many recent layouts to keep by shape key (default 64). */
+  cacheSize?: number;
 };
 
 type Job = {
@@ -38,6 +43,10 @@ const abortError = () => new DOMException('Layout cancelled', 'AbortError');
 export const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
+ * Layouts are looked up first: in the recent ones by shape key (see layoutShapeKey: same
+ * shape, same layout), then through `lookup` (the build's precomputed table); only a miss
+ * goes to ELK.
+ *
  * One worker, one job at a time. A request aborted while it waits is never sent, and one
  * aborted mid-flight is left to finish and its result dropped, so a burst of model changes
  * costs at most one stale layout. If the worker cannot start (no Worker, a blocked script,
@@ -49,6 +58,23 @@ export function createLayoutService(options: LayoutServiceOptions): LayoutServic
   let nextId = 1;
   let current: Job | undefined;
   const queue: Job[] = [];
+  const recent = new Map<string, Layout>();
+  const cacheSize = options.cacheSize ?? 64;
+  const remember = (key: string, layout: Layout) => {
+    recent.delete(key);
+    recent.set(key, layout);
+    if (recent.size > cacheSize) recent.delete(recent.keys().next().value!);
+  };
+
+  /** `lookup`'s answer; a broken table only costs speed. */
+  const lookUp = (key: string): Layout | undefined | Promise<Layout | undefined> => {
+    try {
+      const found = options.lookup?.(key);
+      return found instanceof Promise ? found.catch(() => undefined) : found;
+    } catch {
+      return undefined;
+    }
+  };
 
   const settle = (job: Job, outcome: { layout: Layout } | { error: unknown }) => {
     if (job.done) return;
@@ -107,6 +133,21 @@ export function createLayoutService(options: LayoutServiceOptions): LayoutServic
     return worker;
   };
 
+  /** Queue a job for the worker (or the fallback); resolves with ELK's layout. */
+  function viaElk(model: Architecture, signal: AbortSignal | undefined): Promise<Layout> {
+    return new Promise<Layout>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError());
+      const job: Job = { id: nextId++, model, resolve, reject, done: false };
+      signal?.addEventListener('abort', () => {
+        const waiting = queue.indexOf(job);
+        if (waiting >= 0) queue.splice(waiting, 1);
+        settle(job, { error: abortError() });
+      }, { once: true });
+      queue.push(job);
+      pump();
+    });
+  }
+
   function pump() {
     if (current) return;
     const job = queue.shift();
@@ -119,17 +160,22 @@ export function createLayoutService(options: LayoutServiceOptions): LayoutServic
 
   return {
     layout(model, signal) {
-      return new Promise<Layout>((resolve, reject) => {
-        if (signal?.aborted) return reject(abortError());
-        const job: Job = { id: nextId++, model, resolve, reject, done: false };
-        signal?.addEventListener('abort', () => {
-          const waiting = queue.indexOf(job);
-          if (waiting >= 0) queue.splice(waiting, 1);
-          settle(job, { error: abortError() });
-        }, { once: true });
-        queue.push(job);
-        pump();
-      });
+      if (signal?.aborted) return Promise.reject(abortError());
+      const key = layoutShapeKey(model);
+      const known = (layout: Layout) => {
+        remember(key, layout);
+        return layout;
+      };
+      const recentHit = recent.get(key);
+      if (recentHit) return Promise.resolve(known(recentHit));
+      const found = lookUp(key);
+      if (found instanceof Promise) {
+        return found.then((layout) => {
+          if (signal?.aborted) throw abortError();
+          return layout ? known(layout) : viaElk(model, signal).then(known);
+        });
+      }
+      return found ? Promise.resolve(known(found)) : viaElk(model, signal).then(known);
     },
     warmUp() {
       getWorker();

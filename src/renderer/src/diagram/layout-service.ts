@@ -1,5 +1,6 @@
 import type { Architecture, Layout } from '../../../core/architecture/model';
 import { createLayoutService, type LayoutService, type WorkerLike } from './layout-client';
+import { precomputedLayout } from './precomputed-layouts';
 
 let service: LayoutService | undefined;
 
@@ -17,6 +18,8 @@ export function getLayoutService(): LayoutService {
       // Kept literally as new Worker(new URL(..., import.meta.url)) so Vite bundles the worker.
       : () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'archtree-layout' }) as unknown as WorkerLike,
     fallback: layoutHere,
+    // Every single-guide diagram was laid out at build time; ELK runs only for the rest.
+    lookup: precomputedLayout,
   });
   return service;
 }
