@@ -107,7 +107,11 @@ export function QuestionPractice({ questions, bank, library, progress, onOpenGui
         <>
           {phase.step === 'answer' && (
             <>
-              <AnswerSettings mode={mode} onMode={setMode} clock={clock} onClock={(c) => (setClock(c), setStartedAt(Date.now()))} />
+              <AnswerSettings mode={mode} onMode={setMode} clock={clock} onClock={(c) => {
+                  // A new clock starts from now: choosing it is the moment the candidate starts.
+                  setClock(c);
+                  setStartedAt(Date.now());
+                }} />
               <AnswerPanel question={question} mode={mode} answer={answer} onAnswer={setAnswer} clock={clock} startedAt={startedAt} onDone={check} doneLabel="Check my answer" />
             </>
           )}
