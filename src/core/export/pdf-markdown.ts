@@ -10,23 +10,45 @@ export type PdfBlock =
   | { kind: 'paragraph' | 'bullet' | 'note'; spans: PdfSpan[] }
   | { kind: 'table'; rows: PdfSpan[][][] };
 
-/** Undo the escaping of adr.ts's md(): backslash escapes and the entities it writes. */
-const literal = (text: string) =>
-  text.replace(/\\([\\`*_[\]|])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The entities adr.ts's md() writes, back to characters (&amp; last, so "&amp;lt;" stays "&lt;"). */
+const entities = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const ESCAPABLE = /[\\`*_[\]|]/;
 
+/**
+ * Inline Markdown as toAdr writes it, scanned left to right so a backslash escape is read
+ * once: `\\` is a literal backslash, and the `**` after it still closes the bold span.
+ */
 export function inlineSpans(text: string): PdfSpan[] {
   const spans: PdfSpan[] = [];
-  // **bold**, *italic* or `code`, none of whose delimiters is backslash-escaped.
-  const pattern = /(?<!\\)\*\*(.+?)(?<!\\)\*\*|(?<!\\)\*(.+?)(?<!\\)\*|`([^`]*)`/g;
-  let at = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > at) spans.push({ text: literal(text.slice(at, m.index)), face: 'regular' });
-    if (m[1] !== undefined) spans.push({ text: literal(m[1]), face: 'bold' });
-    else if (m[2] !== undefined) spans.push({ text: literal(m[2]), face: 'italic' });
-    else spans.push({ text: m[3] ?? '', face: 'regular' });
-    at = m.index + m[0].length;
+  let face: PdfSpan['face'] = 'regular';
+  let buffer = '';
+  const flush = () => {
+    if (buffer) spans.push({ text: entities(buffer), face });
+    buffer = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length && ESCAPABLE.test(text[i + 1]!)) {
+      // An escaped character is text; keep entity-like text from decoding by writing & as &amp;.
+      buffer += text[++i] === '&' ? '&amp;' : text[i];
+    } else if (c === '`') {
+      const close = text.indexOf('`', i + 1);
+      if (close < 0) buffer += c;
+      else {
+        flush();
+        spans.push({ text: text.slice(i + 1, close), face: 'regular' });
+        i = close;
+      }
+    } else if (c === '*' && text[i + 1] === '*') {
+      flush();
+      face = face === 'bold' ? 'regular' : 'bold';
+      i++;
+    } else if (c === '*') {
+      flush();
+      face = face === 'italic' ? 'regular' : 'italic';
+    } else buffer += c;
   }
-  if (at < text.length) spans.push({ text: literal(text.slice(at)), face: 'regular' });
+  flush();
   return spans;
 }
 
