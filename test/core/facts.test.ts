@@ -86,6 +86,11 @@ describe('the disagreement check', () => {
     expect(check('RDS supports up to {fact:rds.read-replicas.max}.')).toEqual([]);
     expect(check('Two read replicas serve the reports.')).toEqual([]);
     expect(agrees(facts.byId.get('route53.failover-minutes')!, 2.2)).toBe(true);
+    // a stated range runs up to a single-value fact, or lies inside a range fact
+    expect(check('Kinesis keeps 1 to 365 days.')).toEqual([]);
+    expect(check('Kinesis keeps 1 to 400 days.')).toHaveLength(1);
+    expect(check('With a 60-second TTL, clients move in about 1–2 minutes.')).toHaveLength(1);
+    expect(check('With a 60-second TTL, clients move in about 2–2.5 minutes.')).toEqual([]);
   });
 
   it('finds the catalogue free of figures that contradict the facts file', () => {

@@ -38,7 +38,16 @@ export function agrees(fact: FactEntry, stated: number): boolean {
   return stated >= fact.value[0] - 1e-9 && stated <= fact.value[1] + 1e-9;
 }
 
-type Claim = { stated: number; written: string; candidates: FactEntry[] };
+/**
+ * A stated range ("1 to 365 days", "1–2 minutes") agrees with a single-value fact when it
+ * runs up to that value, and with a range fact when both ends lie inside it.
+ */
+export function rangeAgrees(fact: FactEntry, low: number, high: number): boolean {
+  if (typeof fact.value === 'number') return agrees(fact, high);
+  return agrees(fact, low) && agrees(fact, high);
+}
+
+type Claim = { stated: number; high?: number; written: string; candidates: FactEntry[] };
 
 /**
  * The numbers a sentence states about facts: for each fact whose phrase the sentence
@@ -55,9 +64,10 @@ function claims(sentence: string, facts: FactIndex): Claim[] {
     if (cited.has(fact.id)) continue;
     for (const check of fact.checks) {
       if (!check.phrases.some((p) => lower.includes(p.toLowerCase()))) continue;
-      const pattern = new RegExp(`${NUMBER}(?:\\s*(?:–|-|to)\\s*\\$?[\\d,.]+)?\\s*(?:${check.unit})`, 'giu');
+      const pattern = new RegExp(`${NUMBER}(?:\\s*(?:–|-|to)\\s*\\$?(\\d[\\d,]*(?:\\.\\d+)?))?\\s*(?:${check.unit})`, 'giu');
       for (const m of plain.matchAll(pattern)) {
-        const claim = byPosition.get(m.index) ?? { stated: parseStated(m[1]!, m[2], m[3]), written: m[0].trim(), candidates: [] };
+        const high = m[4] === undefined ? undefined : Number(m[4].replace(/,/g, ''));
+        const claim = byPosition.get(m.index) ?? { stated: parseStated(m[1]!, m[2], m[3]), high, written: m[0].trim(), candidates: [] };
         claim.candidates.push(fact);
         byPosition.set(m.index, claim);
       }
@@ -76,7 +86,8 @@ export function lintAgreement(value: unknown, file: string, facts: FactIndex, ba
   for (const { path, text } of stringsOf(value, basePath)) {
     for (const sentence of sentences(text)) {
       for (const claim of claims(sentence, facts)) {
-        if (claim.candidates.some((f) => agrees(f, claim.stated))) continue;
+        const fits = (f: FactEntry) => (claim.high === undefined ? agrees(f, claim.stated) : rangeAgrees(f, claim.stated, claim.high));
+        if (claim.candidates.some(fits)) continue;
         const wanted = claim.candidates.map((f) => `${factDisplay(f)} ({fact:${f.id}})`).join(' or ');
         problems.push({ file, path, message: `"${claim.written}" (${formatNumber(claim.stated)}) disagrees with the facts file: ${wanted}; state that value or cite the fact` });
       }
