@@ -57,6 +57,8 @@ export type Alternative = {
   title: string;
   /** the computed why-not line, as the recommendation shows it (guide/why-not.ts) */
   whyNot: string;
+  /** the line without its first sentence (the ruling answer, which `ruledOutBy` holds): the guide's reason, then the change */
+  reason: string;
   /** the scenario's answer that rules it out, then the other answers the smallest change alters */
   ruledOutBy: RulingAnswer[];
 };
@@ -69,7 +71,7 @@ export function explainAlternative(guide: Guide, scenario: Scenario, outcome: st
   const alternative = guide.outcomes.find((o) => o.id === outcome);
   const decision = decide(guide, scenario.answers);
   if (!alternative || decision.status !== 'outcome' || decision.outcome === outcome) {
-    return { outcome, title: alternative?.title ?? outcome, whyNot: '', ruledOutBy: [] };
+    return { outcome, title: alternative?.title ?? outcome, whyNot: '', reason: '', ruledOutBy: [] };
   }
   const line = whyNotLine(guide, decision, alternative);
   const ruled = questionById(guide, line.ruledOutBy.question)!;
@@ -77,7 +79,8 @@ export function explainAlternative(guide: Guide, scenario: Scenario, outcome: st
   const more = line.changes
     .filter((c) => c.question !== ruled.id)
     .map((c) => ({ question: c.question, prompt: c.prompt, given: c.given ?? '', needed: c.needs }));
-  return { outcome, title: line.title, whyNot: line.text, ruledOutBy: [first, ...more] };
+  const reason = [line.explanation, line.sentences.change].filter(Boolean).join(' ');
+  return { outcome, title: line.title, whyNot: line.text, reason, ruledOutBy: [first, ...more] };
 }
 
 /**

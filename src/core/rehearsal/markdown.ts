@@ -52,7 +52,7 @@ export function mockSummaryMarkdown(summary: MockSummary, finishedAt: Date): str
       const why = explainAlternative(item.guide, item.scenario, item.pick.outcome);
       if (why.whyNot) lines.push(`- Why not ${why.title}: ${why.whyNot}`);
       const first = why.ruledOutBy[0];
-      if (first) lines.push(`- Ruled out by: “${first.prompt}” is “${first.given}”; ${why.title} needs “${first.needed}”.`);
+      if (first) lines.push(`- Ruled out by: “${first.prompt}” is “${first.given}”; ${why.title} needs ${first.needed}.`);
     }
     lines.push(`- Facts: ${item.scenario.facts.join(' ')}`);
   });

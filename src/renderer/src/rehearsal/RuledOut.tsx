@@ -10,7 +10,8 @@ export function RuledOut({ alternative, heading, model = false }: { alternative:
       data-outcome={alternative.outcome}
     >
       <h3 className="reveal-card__heading">{heading}</h3>
-      <p>{alternative.whyNot}</p>
+      {/* the ruling answer shows in the box below, so the paragraph starts at the guide's reason */}
+      <p>{first ? alternative.reason : alternative.whyNot}</p>
       {first && (
         <div className="ruling">
           <p className="ruling__label">The answer that rules it out</p>
