@@ -25,7 +25,7 @@ export interface SessionFiles {
 }
 
 const filters = [
-  { name: 'Archtree session', extensions: ['json'] },
+  { name: 'Archtree session or architecture', extensions: ['json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 const why = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -38,7 +38,8 @@ export function withExportSuffix(path: string): string {
 export function createSessionFiles(dialogs: SessionDialogs): SessionFiles {
   return {
     async importFile() {
-      const path = await dialogs.pickOpen({ title: 'Import a session', filters });
+      // The same dialog serves Import (sessions) and Open… (an exported architecture, told apart in the renderer).
+      const path = await dialogs.pickOpen({ title: 'Open an Archtree file', filters });
       if (!path) return { status: 'cancelled' };
       const name = basename(path);
       try {

@@ -1,8 +1,8 @@
-import interRanges from '@fontsource/inter/unicode.json';
-import arabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
-import hebrewRanges from '@fontsource/noto-sans-hebrew/unicode.json';
-import japaneseRanges from '@fontsource/noto-sans-jp/unicode.json';
-import emojiRanges from '@fontsource/noto-emoji/unicode.json';
+import interRanges from '@fontsource/inter/unicode.json' with { type: 'json' };
+import arabicRanges from '@fontsource/noto-sans-arabic/unicode.json' with { type: 'json' };
+import hebrewRanges from '@fontsource/noto-sans-hebrew/unicode.json' with { type: 'json' };
+import japaneseRanges from '@fontsource/noto-sans-jp/unicode.json' with { type: 'json' };
+import emojiRanges from '@fontsource/noto-emoji/unicode.json' with { type: 'json' };
 
 /**
  * Which font files a PDF needs for a given text: Inter for Latin, Greek and Cyrillic (the

@@ -1,6 +1,8 @@
 import type { Guide } from '../guide/schema';
 import { migrateExportFile } from './migrate';
-import { readJsonSafely } from './safe-json';
+import type { Architecture } from '../architecture/model';
+import { ARCHITECTURE_FORMAT, parseArchitectureJson } from '../export/json';
+import { readJsonSafely, stripBom } from './safe-json';
 import { outcomeOf, SESSION_FORMAT, type Session } from './schema';
 import { newSessionId } from './ops';
 
@@ -72,4 +74,26 @@ export function admitImport(
   let id = session.id;
   while (existingIds.has(id)) id = makeId();
   return { session: { ...session, id, updatedAt: now.toISOString() }, newId: id !== session.id };
+}
+
+/** What an Archtree file holds: a saved session, or an architecture exported as JSON. */
+export type ArchtreeFile =
+  | { kind: 'session'; session: Session; from: number }
+  | { kind: 'architecture'; model: Architecture }
+  | { kind: 'error'; message: string };
+
+/**
+ * Any file Archtree writes, told apart by its "format" field: a session (.archtree.json) or an
+ * architecture (`export --format json`). A byte-order mark and CRLF line ends are accepted.
+ * Never throws.
+ */
+export function readArchtreeFile(text: string, guides: readonly GuideInfo[]): ArchtreeFile {
+  const json = readJsonSafely(text);
+  const format = json.ok && json.value !== null && typeof json.value === 'object' ? (json.value as { format?: unknown }).format : undefined;
+  if (format === ARCHITECTURE_FORMAT) {
+    const parsed = parseArchitectureJson(stripBom(text));
+    return parsed.ok ? { kind: 'architecture', model: parsed.value } : { kind: 'error', message: `The file is not a valid Archtree architecture: ${parsed.message}.` };
+  }
+  const session = parseSessionFile(text, guides);
+  return session.ok ? { kind: 'session', session: session.session, from: session.from } : { kind: 'error', message: session.message };
 }

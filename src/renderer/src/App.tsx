@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../core/library';
 import { Header } from './components/Header';
+import type { Architecture } from '../../core/architecture/model';
+import { OpenFileButton } from './export/OpenFileButton';
 import { warmUpLayout } from './diagram/layout-service';
 import { preloadGuideLayouts } from './diagram/precomputed-layouts';
 import { HomeScreen } from './home/HomeScreen';
@@ -20,6 +22,7 @@ import { useSettings } from './settings/useSettings';
 const loadWizard = () => import('./wizard/WizardScreen');
 const loadRehearsal = () => import('./rehearsal/RehearsalScreen');
 const loadArchitecture = () => import('./architecture/ArchitectureScreen');
+const OpenedArchitecture = lazy(async () => ({ default: (await import('./export/OpenedArchitecture')).OpenedArchitecture }));
 const WizardScreen = lazy(async () => ({ default: (await loadWizard()).WizardScreen }));
 const RehearsalScreen = lazy(async () => ({ default: (await loadRehearsal()).RehearsalScreen }));
 const ArchitectureScreen = lazy(async () => ({ default: (await loadArchitecture()).ArchitectureScreen }));
@@ -39,6 +42,8 @@ export function App({ platform, library }: Props) {
   const [rehearsing, setRehearsing] = useState(false);
   // The Architecture screen (several guides, one diagram); its session is saved like a guide's and survives a trip home.
   const [composing, setComposing] = useState(false);
+  // An architecture opened from its exported JSON (Open…), shown until closed.
+  const [opened, setOpened] = useState<{ model: Architecture; fileName: string } | null>(null);
   const showArchitecture = useCallback(() => {
     setRehearsing(false);
     setComposing(true);
@@ -62,6 +67,7 @@ export function App({ platform, library }: Props) {
     close();
   }, [guide, close]);
   const home = useCallback(() => {
+    setOpened(null);
     setRehearsing(false);
     setComposing(false);
     goHome();
@@ -118,7 +124,9 @@ export function App({ platform, library }: Props) {
       <main id="main" className="app-main">
         <StoreBanner notices={host.model.listing.notices} onDismiss={(id) => void host.model.dismiss(id)} />
         <Suspense fallback={<Loading />}>
-        {open ? (
+        {opened && !open ? (
+          <OpenedArchitecture model={opened.model} fileName={opened.fileName} onClose={() => setOpened(null)} />
+        ) : open ? (
           <>
             <WizardScreen
               key={open.session.id}
@@ -146,7 +154,12 @@ export function App({ platform, library }: Props) {
             lastGuide={settings.lastGuide}
             returnFrom={leftFrom}
             onOpen={openGuide}
-            recent={<RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />}
+            recent={
+              <>
+                <OpenFileButton platform={platform} guides={library.guides} onArchitecture={(model, fileName) => setOpened({ model, fileName })} />
+                <RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />
+              </>
+            }
           />
         )}
         </Suspense>
