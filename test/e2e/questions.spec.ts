@@ -64,7 +64,11 @@ test.describe('interview questions', () => {
     await expect(page.getByTestId('questions-practised')).toContainText('1 of 70 questions answered.');
     await expect(page.locator('tr[data-question-section="ha-dr"]')).toContainText('1 / 6');
     await expect(page.locator('tr[data-question-section="ha-dr"]')).toContainText('22%');
-    await expect(page.locator('[data-question="q-dr-strategy"]')).toContainText('1 attempt');
+    const row = page.locator('[data-question="q-dr-strategy"]');
+    await expect(row).toContainText('1 attempt');
+    await row.getByText('Latest answer').click();
+    await expect(row.locator('.typed-answer')).toHaveText(/^I would run a warm standby in a second Region/);
+    await expect(row).toContainText(point('cost').point);
   });
 
   test('a mock interview across a section, with follow-ups, ends in a summary exported as Markdown', async ({ page }) => {

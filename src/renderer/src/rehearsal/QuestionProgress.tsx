@@ -25,6 +25,22 @@ function Bar({ value }: { value: number | null }) {
   );
 }
 
+/** The latest typed answer (kept with the attempt) and what it missed, folded away. */
+function LastAttempt({ answer, missed }: { answer: string | undefined; missed: string[] }) {
+  if (!answer && missed.length === 0) return null;
+  return (
+    <details className="last-attempt">
+      <summary>Latest answer</summary>
+      {answer ? <blockquote className="typed-answer">{answer}</blockquote> : <p className="muted">Answered aloud.</p>}
+      {missed.length > 0 && (
+        <p className="muted">
+          Missed: {missed.join(' · ')}
+        </p>
+      )}
+    </details>
+  );
+}
+
 /** Interview-question coverage per section and per question, and moving progress between machines. */
 export function QuestionProgress({ library, bank, progress, onPractise }: Props) {
   const state = useQuestionBank(library, bank);
@@ -32,6 +48,11 @@ export function QuestionProgress({ library, bank, progress, onPractise }: Props)
   const questions = state.status === 'ready' ? state.bank.questions : [];
   const stats = useMemo(() => questionStats(questions, progress.progress, new Date()), [questions, progress.progress]);
   const practised = stats.questions.filter((q) => q.attempts > 0).length;
+  const lastAnswer = useMemo(() => {
+    const map = new Map<string, string | undefined>();
+    for (const a of progress.progress.questions?.attempts ?? []) map.set(a.question, a.answer);
+    return map;
+  }, [progress.progress.questions]);
 
   const exportFile = () => {
     const now = new Date();
@@ -97,6 +118,7 @@ export function QuestionProgress({ library, bank, progress, onPractise }: Props)
                       {s.attempts} {s.attempts === 1 ? 'attempt' : 'attempts'} · best {pct(s.best)}
                       {s.due ? ' · due' : ''}
                     </span>
+                    <LastAttempt answer={lastAnswer.get(q.id)} missed={q.keyPoints.filter((p) => s.lastMissed.includes(p.id)).map((p) => p.point)} />
                   </li>
                 ))}
             </ol>
