@@ -4,6 +4,7 @@ import type { Architecture } from '../../src/core/architecture/model';
 import { switchProvider } from '../../src/core/architecture/provider';
 import { edgeCrossings, fitOnA4 } from '../../src/core/architecture/readability';
 import { projectView } from '../../src/core/architecture/views';
+import { generateArchitecture } from '../../src/core/export/generate';
 import { parseArchitectureJson, toArchitectureJson } from '../../src/core/export/json';
 import { toSvg } from '../../src/core/export/svg';
 import { layoutArchitecture } from '../../src/core/layout/elk-layout';
@@ -71,8 +72,14 @@ describe('the deployment view', () => {
     }
   });
 
-  it('is well formed for every five-guide session', () => {
+  it('is well formed for every five-guide session, and speaks Google Cloud after a switch', () => {
     for (const runs of otherFiveGuideSessions()) expectWellFormed(projectView(mergeRuns(runs, realLibrary().catalog), 'deployment'));
+    const gcp = projectView(switchProvider(five(), realLibrary().catalog, 'gcp'), 'deployment');
+    expect(gcp.containers.filter((c) => c.kind === 'az').map((c) => c.label)).toEqual(['3 Zones']);
+  });
+
+  it('projects any architecture, however big, into well-formed views', () => {
+    for (const n of [10, 80, 160]) for (const view of ['logical', 'deployment'] as const) expectWellFormed(projectView(generateArchitecture(n), view));
   });
 });
 

@@ -161,7 +161,9 @@ function deploymentView(model: Architecture): Architecture {
     const n = counts.get(c.id) ?? 1;
     if (n < 2) continue;
     const names = model.containers.filter((x) => merged.get(x.id) === c.id).map((x) => x.label);
-    c.label = c.kind === 'az' ? `${n} Availability Zones` : times(sharedLabel(c.label), n);
+    // After a switch to Google Cloud the boxes say "Zone a": keep the provider's word.
+    const zones = names.every((l) => /\bZone\b/.test(l) && !/Availability Zone|\bAZ\b/.test(l)) ? 'Zones' : 'Availability Zones';
+    c.label = c.kind === 'az' ? `${n} ${zones}` : times(sharedLabel(c.label), n);
     c.provenance = { ...c.provenance, reason: `${c.provenance.reason} Drawn once for ${names.join(', ')}; a service marked ×n runs in n of them.` };
   }
   const parentOf = (n: ArchNode) => (n.parent ? (merged.get(n.parent) ?? n.parent) : undefined);
