@@ -126,6 +126,7 @@ describe('guide lint with facts, promises and drawn services', () => {
     const promised = library.guides.flatMap((g) => g.outcomes.filter((o) => o.promises.length > 0).map((o) => `${g.id}/${o.id}`));
     expect(promised).toEqual(expect.arrayContaining([
       'disaster-recovery/warm-standby', 'disaster-recovery/pilot-light', 'disaster-recovery/backup-restore', 'messaging/sqs-fifo',
+      'compute/lambda', 'vpc-connectivity/transit-gateway-vpn',
     ]));
     expect(library.unavailable.flatMap((u) => u.problems).map(formatProblem)).toEqual([]);
   });
