@@ -39,6 +39,12 @@ type Face = 'regular' | 'bold' | 'italic';
 type Doc = InstanceType<typeof PDFDocument>;
 const MARGIN = 48;
 const TEXT = '#1F2937';
+/** The smallest text toSvg draws: container captions, 8.5 px (svg-style.ts). */
+const SMALLEST_SVG_TEXT = 8.5;
+/** The smallest text a printed page should carry, in points. */
+const MIN_PRINTED_PT = 7;
+/** Detail tiles overlap by this much, in points, so a label cut by one tile is whole in the next. */
+const OVERLAP = 36;
 
 /** Every piece of text the PDF will set: the SVG's text content and the record. For planPdfFonts. */
 export function pdfText(svg: string, markdown: string): string {
@@ -128,16 +134,9 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   };
 
   // Page one: the diagram as vectors, as large as the page allows, landscape for wide diagrams.
-  const landscape = svgWidth > svgHeight;
-  doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
-  const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
-  write([{ text: title, face: 'bold' }], { x: MARGIN, y: MARGIN, width: pw - 2 * MARGIN, size: 15, face: 'bold' });
-  const top = doc.y + 12;
-  if (svgWidth > 0 && svgHeight > 0) {
-    const room = { width: pw - 2 * MARGIN, height: ph - top - MARGIN };
-    const scale = Math.min(room.width / svgWidth, room.height / svgHeight);
-    const w = svgWidth * scale, h = svgHeight * scale;
-    SVGtoPDF(doc, svgWithFontRuns(svg, fonts.regular), MARGIN + (room.width - w) / 2, top, {
+  const runsSvg = svgWithFontRuns(svg, fonts.regular);
+  const drawSvg = (x: number, y: number, w: number, h: number) =>
+    SVGtoPDF(doc, runsSvg, x, y, {
       width: w,
       height: h,
       assumePt: true,
@@ -148,6 +147,43 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
       },
       warningCallback: () => undefined,
     });
+  const landscape = svgWidth > svgHeight;
+  doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
+  const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
+  write([{ text: title, face: 'bold' }], { x: MARGIN, y: MARGIN, width: pw - 2 * MARGIN, size: 15, face: 'bold' });
+  const top = doc.y + 12;
+  if (svgWidth > 0 && svgHeight > 0) {
+    const room = { width: pw - 2 * MARGIN, height: ph - top - MARGIN };
+    const scale = Math.min(room.width / svgWidth, room.height / svgHeight);
+    drawSvg(MARGIN + (room.width - svgWidth * scale) / 2, top, svgWidth * scale, svgHeight * scale);
+    if (SMALLEST_SVG_TEXT * scale < MIN_PRINTED_PT) detailPages();
+  }
+
+  /**
+   * A diagram whose smallest text prints under 7 pt on one page gets detail pages after the
+   * overview: the same vectors at a scale where that text is 7 pt, cut into page-sized tiles
+   * (in reading order, overlapping a little so nothing falls on a cut).
+   */
+  function detailPages(): void {
+    const s = MIN_PRINTED_PT / SMALLEST_SVG_TEXT;
+    const w = svgWidth * s, h = svgHeight * s;
+    const tiles = (across: number, down: number) => Math.ceil(w / (across - 2 * MARGIN - OVERLAP)) * Math.ceil(h / (down - 2 * MARGIN - 24 - OVERLAP));
+    const wide = tiles(paperH, paperW) < tiles(paperW, paperH);
+    const [tw, th] = wide ? [paperH, paperW] : [paperW, paperH];
+    const boxW = tw - 2 * MARGIN, boxH = th - 2 * MARGIN - 24;
+    const cols = Math.ceil((w - OVERLAP) / (boxW - OVERLAP)), rows = Math.ceil((h - OVERLAP) / (boxH - OVERLAP));
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        doc.addPage({ size, layout: wide ? 'landscape' : 'portrait', margin: MARGIN });
+        write([{ text: `${title} — detail ${r * cols + c + 1} of ${rows * cols} (row ${r + 1}, column ${c + 1})`, face: 'regular' }],
+          { x: MARGIN, y: MARGIN, width: boxW, size: 8, colour: '#6B7280' });
+        const y0 = MARGIN + 24;
+        doc.save();
+        doc.rect(MARGIN, y0, boxW, boxH).clip();
+        drawSvg(MARGIN - c * (boxW - OVERLAP), y0 - r * (boxH - OVERLAP), w, h);
+        doc.restore();
+      }
+    }
   }
 
   // The pages after: the decision record.
