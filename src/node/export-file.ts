@@ -26,7 +26,7 @@ export async function exportFile(format: ExportFormat, given: ExportInput, optio
     return (await import('./export-png')).toPng(svg, { scale: options.scale ?? 1 });
   }
   // The PDF sets the title as its page heading, so the diagram goes without its own.
-  const svg = toSvg(input.model, input.layout, { theme });
+  const svg = toSvg(input.model, input.layout, { theme, icons: input.icons });
   return (await import('./export-pdf')).toPdf(svg, adrMarkdown(input), {
     title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}),
   });

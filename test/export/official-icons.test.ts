@@ -91,6 +91,15 @@ describe('normaliseIconSvg', () => {
     expect(() => normaliseIconSvg('thesvg:gcp-d', '<svg><path d="M0 0"/></svg>')).toThrow(/gcp-d.*viewBox/);
   });
 
+  it('draws Illustrator luminosity masks without the filter, so PDF writers show the masked part', async () => {
+    const raw = (await readVendoredIcon('thesvg:gcp-pubsub'))!;
+    expect(raw).toContain('<feFlood');
+    const icon = normaliseIconSvg('thesvg:gcp-pubsub', raw);
+    expect(icon.body).not.toContain('<filter');
+    expect(icon.body).not.toContain('filter:url(');
+    expect(icon.body).toMatch(/<mask [^>]*><rect x="4\.64" y="4\.19" width="14\.73" height="12\.76" fill="#fff"\/><circle /);
+  });
+
   it('loads each icon once for services sharing it, and skips services without one', async () => {
     const asked: string[] = [];
     const icons = await resolveOfficialIcons(['aws.sqs', 'aws.sqs-fifo', 'aws.karpenter', 'generic.users'], async (ref) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import mapping from '../../../decision-trees/catalog/icons/icons.json';
+import mapping from '../../../decision-trees/catalog/icons/icons.json' with { type: 'json' };
 
 /**
  * The providers' official architecture icons, as data: decision-trees/catalog/icons/icons.json
@@ -89,10 +89,10 @@ export function normaliseIconSvg(ref: string, raw: string): OfficialIcon {
   const viewBox = attr(open, 'viewBox') ?? (width && height ? `0 0 ${parseFloat(width)} ${parseFloat(height)}` : undefined);
   if (!viewBox || !/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/.test(viewBox.trim())) throw new Error(`icon ${ref}: has neither a viewBox nor a width and height`);
 
-  const ids = [...inner.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-  const classes = new Set([...inner.matchAll(/\sclass="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/).filter(Boolean)));
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let body = inner.replace(/<title>[\s\S]*?<\/title>/g, '');
+  const flattened = flattenLuminosityMasks(inner);
+  const ids = [...flattened.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  const classes = new Set([...flattened.matchAll(/\sclass="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/).filter(Boolean)));
+  let body = flattened.replace(/<title>[\s\S]*?<\/title>/g, '');
   for (const old of new Set(ids)) {
     const o = escape(old);
     body = body
@@ -106,6 +106,32 @@ export function normaliseIconSvg(ref: string, raw: string): OfficialIcon {
       a + css.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (all, name: string) => (classes.has(name) ? `.${id}-${name}` : all)) + b);
   }
   return { ref, id, viewBox: viewBox.trim(), body: body.trim() };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Illustrator writes a luminosity mask as a shape drawn through a filter that floods the mask
+ * region white first (`<feFlood flood-color="#fff"/><feBlend in="SourceGraphic" in2=…/>`).
+ * Browsers and resvg apply that filter; PDF writers (svg-to-pdfkit) do not, and the masked
+ * part of the icon vanishes. This draws the same mask without the filter: a white rectangle
+ * over the mask region, then the shape. Other masks are left as they are.
+ */
+export function flattenLuminosityMasks(svg: string): string {
+  const floods = new Set(
+    [...svg.matchAll(/<filter\s[^>]*\bid="([^"]+)"[^>]*>\s*<feFlood\s+flood-color="#fff(?:fff)?"\s+result="([^"]+)"\s*\/>\s*<feBlend\s+in="SourceGraphic"\s+in2="([^"]+)"\s*\/>\s*<\/filter>/g)]
+      .filter((m) => m[2] === m[3]).map((m) => m[1]!),
+  );
+  if (!floods.size) return svg;
+  const out = svg.replace(/<mask\b([^>]*)>([\s\S]*?)<\/mask>/g, (all, attrs: string, content: string) => {
+    const used = /\sstyle="filter:url\(#([^)]+)\)"/.exec(content);
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => new RegExp(`\\s${a}="([^"]*)"`).exec(attrs)?.[1]);
+    if (!used || !floods.has(used[1]!) || !w || !h) return all;
+    const rect = `<rect x="${x ?? 0}" y="${y ?? 0}" width="${w}" height="${h}" fill="#fff"/>`;
+    return `<mask${attrs}>${rect}${content.replace(used[0], '')}</mask>`;
+  });
+  // Drop the flood filters nothing uses any more.
+  return [...floods].reduce((text, id) => (text.includes(`url(#${id})`) ? text : text.replace(new RegExp(`<filter\\s[^>]*\\bid="${escape(id)}"[\\s\\S]*?<\\/filter>`), '')), out);
 }
 
 /** The icon as a standalone SVG document (for an <img> in the app or a draw.io image). */

@@ -40,7 +40,7 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
     return { format, title, content: await raster.svgToPng(svg, scale) };
   }
   // The PDF sets the title as its own heading, so the diagram goes without one.
-  const svg = toSvg(input.model, input.layout!, { theme });
+  const svg = toSvg(input.model, input.layout!, { theme, ...(input.icons ? { icons: input.icons } : {}) });
   const markdown = adrMarkdown(input);
   const [{ toPdf, pdfText }, { loadPdfFonts }] = await Promise.all([import('../../../core/export/pdf'), import('./pdf-fonts')]);
   const fonts = await loadPdfFonts(pdfText(svg, markdown));
