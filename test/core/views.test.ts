@@ -9,7 +9,7 @@ import { parseArchitectureJson, toArchitectureJson } from '../../src/core/export
 import { toSvg } from '../../src/core/export/svg';
 import { layoutArchitecture } from '../../src/core/layout/elk-layout';
 import { createNodeElk } from '../../src/node/elk';
-import { fiveGuideSession, otherFiveGuideSessions, realLibrary } from './merge-cases';
+import { fiveGuideSession, otherFiveGuideSessions, realLibrary, runTo } from './merge-cases';
 
 const five = () => mergeRuns(fiveGuideSession(), realLibrary().catalog);
 const node = (m: Architecture, id: string) => m.nodes.find((n) => n.id === id);
@@ -38,6 +38,13 @@ describe('the logical view', () => {
     expect(linked(m, 'compute/task-a', 'database/writer')?.label).toBe('writes: cluster endpoint');
     // No NAT gateway, transit gateway or VPN: they are the deployment view's.
     expect(m.nodes.filter((n) => /nat-gateway|transit-gateway|site-to-site-vpn/.test(n.service))).toEqual([]);
+  });
+
+  it('keeps the network when it is all there is (the connectivity guide alone)', () => {
+    const m = projectView(mergeRuns([runTo('vpc-connectivity', 'transit-gateway-vpn')], realLibrary().catalog), 'logical');
+    expect(m.containers).toEqual([]);
+    expect(m.nodes.map((n) => n.service)).toContain('aws.transit-gateway');
+    expect(m.edges.length).toBeGreaterThan(0);
   });
 
   it('is well formed for every five-guide session and provider', () => {
@@ -81,6 +88,20 @@ describe('the deployment view', () => {
   it('projects any architecture, however big, into well-formed views', () => {
     for (const n of [10, 80, 160]) for (const view of ['logical', 'deployment'] as const) expectWellFormed(projectView(generateArchitecture(n), view));
   });
+});
+
+describe('every outcome of every guide', () => {
+  it('has a logical view with something in it and a well-formed deployment view', () => {
+    for (const guide of realLibrary().guides) {
+      for (const outcome of guide.outcomes) {
+        const m = mergeRuns([runTo(guide.id, outcome.id)], realLibrary().catalog);
+        const logical = projectView(m, 'logical');
+        expectWellFormed(logical);
+        expect(logical.nodes.length, `${guide.id}/${outcome.id}`).toBeGreaterThan(0);
+        expectWellFormed(projectView(m, 'deployment'));
+      }
+    }
+  }, 60_000);
 });
 
 describe('the views on paper', () => {

@@ -8,7 +8,8 @@ import type { ArchContainer, ArchEdge, ArchNode, Architecture } from './model';
  *   (regions, VPCs, AZs, subnets); the network plumbing that only carries traffic onwards
  *   (an internet gateway, a transit gateway, a VPN, DNS aliases: Structurizr's
  *   "infrastructure nodes") is elided, each flow into it drawn straight to where the traffic
- *   goes; copies of one element in several AZs are drawn once, "×3".
+ *   goes; copies of one element in several AZs are drawn once, "×3". A drawing that is all
+ *   network (the connectivity guide alone) keeps its network: it is the subject.
  * - **deployment**: where it runs (a deployment view): regions, VPCs, the AZs, subnet tiers.
  *   The AZs of a VPC are drawn as one "3 Availability Zones" box holding each subnet tier
  *   once ("Private subnet ×3"), and copies of one element across the AZs once ("×3"): the
@@ -106,7 +107,10 @@ function logicalView(model: Architecture): Architecture {
   const out = new Map<string, ArchEdge[]>();
   edges.forEach((e) => out.set(e.from, [...(out.get(e.from) ?? []), e]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  // A drawing that is all network (the connectivity guide on its own): the network is the subject, keep it.
+  const allNetwork = nodes.every((n) => INFRASTRUCTURE_CATEGORIES.has(n.category));
   const passes = (id: string) => {
+    if (allNetwork) return false;
     const n = byId.get(id)!;
     const o = out.get(id) ?? [];
     return INFRASTRUCTURE_CATEGORIES.has(n.category) && o.length > 0 && o.every((e) => e.style === 'network');
@@ -133,7 +137,7 @@ function logicalView(model: Architecture): Architecture {
     title: `${model.title} · logical view`,
     containers: [],
     // Infrastructure left without a flow (a NAT gateway, an egress VPC's gateway) is the deployment view's.
-    nodes: nodes.filter((n) => touched.has(n.id) || !INFRASTRUCTURE_CATEGORIES.has(n.category)),
+    nodes: nodes.filter((n) => allNetwork || touched.has(n.id) || !INFRASTRUCTURE_CATEGORIES.has(n.category)),
     edges: kept,
   };
 }
