@@ -150,6 +150,11 @@ describe('vpc-connectivity figures an expert checks', () => {
     const tgw = rec.figures.find((f) => /^Transit Gateway charges on the hybrid path/.test(f.label));
     expect(tgw?.value).toBe(Math.round((8 + 1) * 0.05 * 730 + 0.02 * 8000));
     expect(rec.notes.join(' ')).toContain('$1,642 a month');
+    expect(rec.figures.filter((f) => /^Direct Connect 1 Gbps/.test(f.label))).toEqual([]);
+    const vpn = recommend({ vpcCount: 8, ...link, bandwidthGbps: 2, dataGbPerMonth: 500, ...rest });
+    expect(vpn.outcome.id).toBe('transit-gateway-vpn');
+    expect(vpn.figures.find((f) => /^Direct Connect instead, at the 10 Gbps port/.test(f.label))?.value).toBe(1642 + 0.02 * 500);
+    expect(vpn.figures.filter((f) => /^Direct Connect 1 Gbps/.test(f.label))).toEqual([]);
     expect(rec.facts.map((f) => f.text).join(' ')).not.toMatch(/\$300|\$14,000/);
   });
 
