@@ -40,9 +40,7 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
     return { format, title, content: await raster.svgToPng(svg, scale) };
   }
   // The PDF sets the title as its own heading, so the diagram goes without one.
-  // No official icons in the browser's PDF: pdfkit's browser build has no standard fonts, which
-  // svg-to-pdfkit asks for while drawing the icons' symbols ("Helvetica is not registered").
-  const svg = toSvg(input.model, input.layout!, { theme });
+  const svg = toSvg(input.model, input.layout!, { theme, ...(input.icons ? { icons: input.icons } : {}) });
   const markdown = adrMarkdown(input);
   const [{ toPdf, pdfText }, { loadPdfFonts }] = await Promise.all([import('../../../core/export/pdf'), import('./pdf-fonts')]);
   const fonts = await loadPdfFonts(pdfText(svg, markdown));
