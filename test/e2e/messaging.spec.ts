@@ -91,6 +91,7 @@ test.describe('messaging guide', () => {
     await choose(page, /ordered feed they can rewind/);
     await choose(page, /any managed stream will do/);
     await enterNumber(page, '7');
+    await enterNumber(page, '4500'); // records/s: a shard takes 1 MB/s and 1,000 records/s
     await enterNumber(page, '4.5');
     await enterNumber(page, '3');
     await choose(page, /land them in S3/);
@@ -107,6 +108,7 @@ test.describe('messaging guide', () => {
     await expect(heading(page)).toHaveText(/rewind the stream/);
     await expect(page.locator('.number-field__input')).toHaveValue('7');
     await nextButton(page).click();
+    await enterNumber(page, '4500');
     await enterNumber(page, '4.5');
     await enterNumber(page, '3');
     await choose(page, /land them in S3/);
