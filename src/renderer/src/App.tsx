@@ -124,6 +124,8 @@ export function App({ platform, library }: Props) {
       <main id="main" className="app-main">
         <StoreBanner notices={host.model.listing.notices} onDismiss={(id) => void host.model.dismiss(id)} />
         <Suspense fallback={<Loading />}>
+        {/* One h1 per screen: home and rehearsal carry their own; an open guide or the composer is named here. */}
+        {open ? <h1 className="visually-hidden">{open.guide.title}</h1> : composing && !rehearsing && !opened ? <h1 className="visually-hidden">Architecture</h1> : null}
         {opened && !open ? (
           <OpenedArchitecture model={opened.model} fileName={opened.fileName} onClose={() => setOpened(null)} />
         ) : open ? (
