@@ -106,7 +106,10 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
   const size = options.paper ?? 'A4';
 
+  if (options.fonts.length === 0) throw new Error('toPdf: no fonts given; load them with planPdfFonts');
   const doc = new PDFDocument({
+    // Our own first font as the default: the browser build of pdfkit has no standard fonts (Helvetica) loaded.
+    font: toBuffer(options.fonts[0]!.regular) as unknown as string,
     autoFirstPage: false,
     compress: options.compress ?? true,
     margin: MARGIN,
@@ -118,7 +121,6 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  if (options.fonts.length === 0) throw new Error('toPdf: no fonts given; load them with planPdfFonts');
   const fonts = registerFonts(doc, options.fonts);
 
   const write = (spans: PdfSpan[], opts: { x: number; y?: number; width: number; size: number; face?: Face; colour?: string }) => {
