@@ -15,7 +15,7 @@ export function DocsLink({ url, name, platform }: { url: string; name: string; p
     );
   }
   return (
-    <a className="docs-link" href={url} target="_blank" rel="noopener noreferrer" aria-label={`${name} documentation (opens in a new tab)`}>
+    <a className="docs-link" href={url} target="_blank" rel="noopener noreferrer" aria-label={`Docs: ${name} (opens in a new tab)`}>
       Docs <Icon name="external" />
     </a>
   );
