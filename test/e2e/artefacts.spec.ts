@@ -31,7 +31,10 @@ test.describe('outcome artefacts', () => {
     expect(policy.Statement[0].Action).toBe('sts:AssumeRoleWithWebIdentity');
     expect(Object.values(policy.Statement[0].Condition.StringEquals)).toContain('system:serviceaccount:billing:invoice-worker');
 
-    // The Kubernetes manifest beside it has its own values and its own copy button.
-    await expect(panel.locator('[data-artefact="service-account"] code')).toContainText('eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/payments-api');
+    // A value typed once fills every snippet that uses it: the manifest beside it follows.
+    const manifest = panel.locator('[data-artefact="service-account"]');
+    await expect(manifest.locator('code')).toContainText('name: invoice-worker\n  namespace: billing');
+    await expect(manifest.getByLabel('Kubernetes namespace')).toHaveValue('billing');
+    await expect(manifest.locator('code')).toContainText('eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/payments-api');
   });
 });

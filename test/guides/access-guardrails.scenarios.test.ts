@@ -30,7 +30,7 @@ describe('access-guardrails guide scenarios', () => {
   itDecidesScenarios(guide, scenarios);
 
   it('writes the user\'s approved Regions into the SCP region lock', () => {
-    const rec = render({ cloud: 'aws', goal: 'ceiling', accountCount: 30 }, { 'region-lock': { approvedRegions: 'eu-central-1, eu-west-1, eu-north-1' } });
+    const rec = render({ cloud: 'aws', goal: 'ceiling', accountCount: 30 }, { approvedRegions: 'eu-central-1, eu-west-1, eu-north-1' });
     const lock = JSON.parse(rec.artefacts!.find((a) => a.id === 'region-lock')!.text);
     expect(lock.Statement[0].Condition.StringNotEquals['aws:RequestedRegion']).toEqual(['eu-central-1', 'eu-west-1', 'eu-north-1']);
     expect(lock.Statement[0].NotAction).toContain('iam:*');
@@ -42,7 +42,7 @@ describe('access-guardrails guide scenarios', () => {
   });
 
   it('ties delegated role creation to the boundary the user named', () => {
-    const rec = render({ cloud: 'aws', goal: 'delegate' }, { delegation: { boundaryName: 'TeamBoundary', accountId: '210987654321' } });
+    const rec = render({ cloud: 'aws', goal: 'delegate' }, { boundaryName: 'TeamBoundary', accountId: '210987654321' });
     const delegation = JSON.parse(rec.artefacts!.find((a) => a.id === 'delegation')!.text);
     expect(delegation.Statement[0].Condition.StringEquals['iam:PermissionsBoundary']).toBe('arn:aws:iam::210987654321:policy/TeamBoundary');
   });

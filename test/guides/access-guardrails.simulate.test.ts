@@ -12,9 +12,9 @@ import { loadGuide } from '../helpers/guides';
  */
 
 const guide = loadGuide('access-guardrails');
-const ACCOUNT = '111122223333';
+const ACCOUNT = '210987654321';
 
-function artefact(answers: Record<string, string | number>, id: string, values: Record<string, Record<string, string>> = {}): unknown {
+function artefact(answers: Record<string, string | number>, id: string, values: Record<string, string> = {}): unknown {
   const d = decide(guide, answers);
   if (d.status !== 'outcome') throw new Error('no outcome');
   const a = buildRecommendation(guide, realLibrary().catalog, d, values).artefacts?.find((x) => x.id === id);
@@ -31,7 +31,7 @@ async function outcomeOf(simulation: Simulation): Promise<string> {
 }
 
 describe('access guardrails, simulated', () => {
-  const regionLock = artefact({ cloud: 'aws', goal: 'ceiling', accountCount: 12 }, 'region-lock', { 'region-lock': { approvedRegions: 'eu-west-1, eu-central-1' } });
+  const regionLock = artefact({ cloud: 'aws', goal: 'ceiling', accountCount: 12 }, 'region-lock', { approvedRegions: 'eu-west-1, eu-central-1' });
   const sendMessage = (region: string, principal = `arn:aws:iam::${ACCOUNT}:role/app`): Simulation => ({
     identityPolicies: [{ name: 'app', policy: allowAll }],
     serviceControlPolicies: [{ orgIdentifier: 'ou-ab12-workloads', policies: [{ name: 'FullAWSAccess', policy: allowAll }, { name: 'RegionLock', policy: regionLock }] }],
@@ -57,7 +57,7 @@ describe('access guardrails, simulated', () => {
   });
 
   it('lets developers create a role only with the boundary attached', async () => {
-    const delegation = artefact({ cloud: 'aws', goal: 'delegate' }, 'delegation', { delegation: { accountId: ACCOUNT } });
+    const delegation = artefact({ cloud: 'aws', goal: 'delegate' }, 'delegation', { accountId: ACCOUNT });
     const createRole = (boundary?: string): Simulation => ({
       identityPolicies: [{ name: 'delegation', policy: delegation }],
       serviceControlPolicies: [],
@@ -75,7 +75,7 @@ describe('access guardrails, simulated', () => {
   });
 
   it('caps a delegated role by the boundary whatever its own policy allows', async () => {
-    const boundary = artefact({ cloud: 'aws', goal: 'delegate' }, 'boundary', { boundary: { accountId: ACCOUNT } });
+    const boundary = artefact({ cloud: 'aws', goal: 'delegate' }, 'boundary', { accountId: ACCOUNT });
     const asDelegatedRole = (action: string, resource: string): Simulation => ({
       identityPolicies: [{ name: 'generous', policy: allowAll }],
       permissionBoundaryPolicies: [{ name: 'DeveloperBoundary', policy: boundary }],

@@ -33,13 +33,17 @@ const artefactIds = (answers: Record<string, string | number>) => {
 describe('encryption guide scenarios', () => {
   itDecidesScenarios(guide, scenarios);
 
-  it('enforces SSE-KMS for S3 with a bucket policy, an SCP and a key policy limited to S3', () => {
+  it('enforces SSE-KMS for S3 with a bucket policy, an SCP and a key policy limited to S3, sharing typed values', () => {
     const d = decide(guide, { scope: 'at-rest', store: 's3', keyControl: 'control-and-audit' });
     if (d.status !== 'outcome') throw new Error('no outcome');
-    const rec = buildRecommendation(guide, realLibrary().catalog, d, { 'key-policy-s3': { region: 'eu-central-1' } });
+    const rec = buildRecommendation(guide, realLibrary().catalog, d, { region: 'eu-central-1', bucket: 'ledger-archive' });
     expect(rec.artefacts?.map((a) => a.id)).toEqual(['key-policy-s3', 'bucket-policy', 'scp-kms']);
     const key = JSON.parse(rec.artefacts![0]!.text);
     expect(key.Statement.at(-1).Condition.StringEquals['kms:ViaService']).toBe('s3.eu-central-1.amazonaws.com');
+    // One typed Region fills both documents: the key policy and the key ARN the bucket policy requires.
+    const bucket = JSON.parse(rec.artefacts![1]!.text);
+    expect(bucket.Statement[1].Resource).toBe('arn:aws:s3:::ledger-archive/*');
+    expect(bucket.Statement[1].Condition.StringNotEqualsIfExists['s3:x-amz-server-side-encryption-aws-kms-key-id']).toMatch(/^arn:aws:kms:eu-central-1:/);
     const scp = JSON.parse(rec.artefacts![2]!.text);
     expect(scp.Statement[0].Condition.StringNotEqualsIfExists['s3:x-amz-server-side-encryption']).toBe('aws:kms');
   });

@@ -63,7 +63,7 @@ describe('workload-identity guide scenarios', () => {
   it('fills the IRSA trust policy with the namespace and service account the user typed', () => {
     const d = decide(guide, { runsOn: 'eks', eksNodes: 'fargate' });
     if (d.status !== 'outcome') throw new Error('no outcome');
-    const rec = buildRecommendation(guide, realLibrary().catalog, d, { 'trust-policy': { namespace: 'billing', serviceAccount: 'invoice-worker', region: 'eu-west-1', oidcId: 'ABCDEF0123456789ABCDEF01' } });
+    const rec = buildRecommendation(guide, realLibrary().catalog, d, { namespace: 'billing', serviceAccount: 'invoice-worker', region: 'eu-west-1', oidcId: 'ABCDEF0123456789ABCDEF01' });
     const trust = rec.artefacts?.find((a) => a.id === 'trust-policy');
     const condition = JSON.parse(trust!.text).Statement[0].Condition.StringEquals;
     expect(condition['oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789ABCDEF01:sub']).toBe('system:serviceaccount:billing:invoice-worker');
@@ -84,7 +84,7 @@ describe('workload-identity guide scenarios', () => {
     const d = decide(guide, { runsOn: 'ci-cd', ciSystem: 'github', sessionMinutes: 30 });
     if (d.status !== 'outcome') throw new Error('no outcome');
     const { catalog } = realLibrary();
-    const rec = buildRecommendation(guide, catalog, d, { 'trust-github': { githubOrg: 'acme', githubRepo: 'shop', githubRef: 'environment:prod' } });
+    const rec = buildRecommendation(guide, catalog, d, { githubOrg: 'acme', githubRepo: 'shop', githubRef: 'environment:prod' });
     const adr = toAdr(rec, buildArchitecture(guide, catalog, d), { date: '2026-11-29' });
     expect(adr).toContain('## Policies and configuration');
     expect(adr).toContain('### GitHub Actions OIDC trust policy');

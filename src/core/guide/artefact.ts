@@ -131,11 +131,11 @@ export function renderArtefact(guide: Guide, artefact: Artefact, answers: Answer
   return { ...base, text: String(fillString(artefact.text ?? '')) };
 }
 
-/** The outcome's artefacts that apply to these answers, filled. Values are keyed by artefact id, then parameter id. */
-export function renderArtefacts(
-  guide: Guide, outcome: Outcome, answers: Answers, values: Record<string, ParamValues> = {},
-): RenderedArtefact[] {
-  return outcome.artefacts
-    .filter((a) => holds(guide, a.when, answers))
-    .map((a) => renderArtefact(guide, a, answers, values[a.id] ?? {}));
+/**
+ * The outcome's artefacts that apply to these answers, filled. Values are keyed by parameter
+ * id and shared by all of the outcome's artefacts: an account id typed once fills the trust
+ * policy and the commands beside it.
+ */
+export function renderArtefacts(guide: Guide, outcome: Outcome, answers: Answers, values: ParamValues = {}): RenderedArtefact[] {
+  return outcome.artefacts.filter((a) => holds(guide, a.when, answers)).map((a) => renderArtefact(guide, a, answers, values));
 }

@@ -25,11 +25,11 @@ export function withEquivalents(catalog: CatalogIndex, service: Service): Servic
 
 /** The recommendation as every view shows it: texts filled with the user's answers. */
 /**
- * `artefactValues` holds what the user typed into artefact parameters, by artefact id then
- * parameter id; anything missing or invalid falls back to the parameter's default.
+ * `artefactValues` holds what the user typed into artefact parameters, by parameter id (shared
+ * by the outcome's artefacts); anything missing or invalid falls back to the parameter's default.
  */
 export function buildRecommendation(
-  guide: Guide, catalog: CatalogIndex, decided: Decided, artefactValues: Record<string, ParamValues> = {},
+  guide: Guide, catalog: CatalogIndex, decided: Decided, artefactValues: ParamValues = {},
 ): Recommendation {
   const outcome = guide.outcomes.find((o) => o.id === decided.outcome);
   if (!outcome) throw new Error(`guide ${guide.id} has no outcome "${decided.outcome}"`);

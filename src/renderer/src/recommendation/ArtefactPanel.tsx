@@ -5,9 +5,9 @@ import './artefact.css';
 
 type Props = {
   artefacts: RenderedArtefact[];
-  /** what the user typed, by artefact id then parameter id */
-  values: Record<string, ParamValues>;
-  onChange: (artefact: string, param: string, value: string) => void;
+  /** what the user typed, by parameter id (shared: an account id typed once fills every snippet) */
+  values: ParamValues;
+  onChange: (param: string, value: string) => void;
 };
 
 const KIND_LABELS: Record<RenderedArtefact['kind'], string> = {
@@ -28,9 +28,9 @@ export function ArtefactPanel({ artefacts, values, onChange }: Props) {
   return (
     <section className="panel" aria-labelledby="rec-artefacts" data-testid="artefacts">
       <h3 id="rec-artefacts" className="panel__title">Policies and configuration</h3>
-      <p className="artefact__intro">Filled from your answers. Type your own values; the snippet updates as you type.</p>
+      <p className="artefact__intro">Filled from your answers. Type your own values: each one fills every snippet that uses it.</p>
       {artefacts.map((a) => (
-        <ArtefactCard key={a.id} artefact={a} values={values[a.id] ?? {}} onChange={(param, value) => onChange(a.id, param, value)} />
+        <ArtefactCard key={a.id} artefact={a} values={values} onChange={onChange} />
       ))}
     </section>
   );

@@ -42,7 +42,7 @@ type Props = {
 
 export function RecommendationScreen({ guide, catalog, platform, decided, canBack, onBack, onChange, onRestart, onHome, onAdopt, onUse, homeLabel = 'All guides' }: Props) {
   // Values typed into the policies and configuration snippets; they fill the ADR export too.
-  const [artefactValues, setArtefactValues] = useState<Record<string, ParamValues>>({});
+  const [artefactValues, setArtefactValues] = useState<ParamValues>({});
   const rec = useMemo(() => buildRecommendation(guide, catalog, decided, artefactValues), [guide, catalog, decided, artefactValues]);
   const model = useMemo(() => buildArchitecture(guide, catalog, decided), [guide, catalog, decided]);
   const exportSource = useMemo(() => ({ model, recommendations: [rec] }), [model, rec]);
@@ -146,7 +146,7 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
         <ArtefactPanel
           artefacts={rec.artefacts}
           values={artefactValues}
-          onChange={(artefact, param, value) => setArtefactValues((all) => ({ ...all, [artefact]: { ...all[artefact], [param]: value } }))}
+          onChange={(param, value) => setArtefactValues((all) => ({ ...all, [param]: value }))}
         />
       )}
 
