@@ -89,6 +89,31 @@ describe('layout service', () => {
     await expect(service.layout(model('xy'))).resolves.toEqual(layoutOf('xy'));
   });
 
+  it('answers a diagram of a shape it has laid out before without the worker', async () => {
+    const worker = new FakeWorker();
+    const service = createLayoutService({ createWorker: () => worker });
+    const first = service.layout(model('abc'));
+    worker.answer();
+    await expect(first).resolves.toEqual(layoutOf('abc'));
+    // Same containers, services and edges, another title: same layout, no second job.
+    await expect(service.layout(model('another title'))).resolves.toEqual(layoutOf('abc'));
+    expect(worker.sent).toHaveLength(1);
+  });
+
+  it('takes a precomputed layout when the lookup knows the shape, and asks the worker when it does not', async () => {
+    const worker = new FakeWorker();
+    const known = layoutOf('precomputed');
+    const service = createLayoutService({ createWorker: () => worker, lookup: async (key) => (key.includes('"lb"') ? known : undefined) });
+    const withLb: Architecture = { ...model('x'), nodes: [{ id: 'lb', service: 'aws.elb', label: 'lb', serviceName: 'ELB', provider: 'aws', category: 'networking', provenance: { guide: 'g', outcome: 'o', reason: 'r', answers: [] } }] };
+    await expect(service.layout(withLb)).resolves.toBe(known);
+    expect(worker.sent).toHaveLength(0);
+    const other = service.layout(model('y'));
+    await flush();
+    expect(worker.sent.map((r) => r.model.title)).toEqual(['y']);
+    worker.answer();
+    await expect(other).resolves.toEqual(layoutOf('y'));
+  });
+
   it('rejects an already-aborted request and everything pending on dispose', async () => {
     const worker = new FakeWorker();
     const service = createLayoutService({ createWorker: () => worker });
