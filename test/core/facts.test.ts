@@ -85,6 +85,9 @@ describe('the disagreement check', () => {
     expect(check('Each shard takes 1 MB/s and 2,000 records/s.')).toHaveLength(1);
     expect(check('RDS supports up to {fact:rds.read-replicas.max}.')).toEqual([]);
     expect(check('Two read replicas serve the reports.')).toEqual([]);
+    // a situation's own number is not a claim about the limit
+    expect(check('The high-throughput FIFO quota in the Region is confirmed to cover 40,000 messages a second.')).toEqual([]);
+    expect(check('One FIFO queue handles about 5,000 messages per second.')).toHaveLength(1);
     expect(agrees(facts.byId.get('route53.failover-minutes')!, 2.2)).toBe(true);
     // a stated range runs up to a single-value fact, or lies inside a range fact
     expect(check('Kinesis keeps 1 to 365 days.')).toEqual([]);
