@@ -5,7 +5,7 @@ import { whyNotExplanation } from '../../src/core/guide/why-not-entry';
 import { buildRecommendation } from '../../src/core/recommendation/build';
 import { loadLibrary } from '../../src/core/library';
 import { loadRehearsalBank } from '../../src/core/rehearsal/bank';
-import { defendAgainst, explainAlternative, gradePick, nextScenario, scenarioPath, scenarioRecommendation } from '../../src/core/rehearsal/drill';
+import { decisiveAnswers, defendAgainst, explainAlternative, gradePick, nextScenario, scenarioPath, scenarioRecommendation } from '../../src/core/rehearsal/drill';
 import { conflictsWith, reachableOutcomes } from '../../src/core/rehearsal/paths';
 import { readJsonFiles, readTrees, TREES_DIR } from '../../src/node/read-trees';
 
@@ -27,18 +27,39 @@ describe('grading a pick', () => {
     expect(gradePick(messaging, ledger, { outcome: 'kinesis-data-streams', decidedBy: 'ordering' })).toMatchObject({ outcomeRight: false, points: 1 });
   });
 
-  it('notices a requirement that also matters, without giving it the point', () => {
-    const grade = gradePick(messaging, ledger, { outcome: 'sqs-fifo', decidedBy: 'pattern' });
-    expect(grade).toMatchObject({ deciderRight: false, deciderAlsoMatters: true, points: 1 });
-    expect(gradePick(messaging, ledger, { outcome: 'sqs-fifo', decidedBy: 'consumerCompute' }).deciderAlsoMatters).toBe(false);
+  it('credits any answer on the path that, changed alone, changes the outcome', () => {
+    // The ledger's pattern (a stream would take it elsewhere) and its ordering both decide it;
+    // which kind of compute consumes it does not.
+    expect(decisiveAnswers(messaging, ledger)).toEqual(expect.arrayContaining(['pattern', 'ordering']));
+    expect(decisiveAnswers(messaging, ledger)).not.toContain('consumerCompute');
+    expect(gradePick(messaging, ledger, { outcome: 'sqs-fifo', decidedBy: 'pattern' })).toMatchObject({ deciderRight: true, points: 2 });
+    expect(gradePick(messaging, ledger, { outcome: 'sqs-fifo', decidedBy: 'consumerCompute' })).toMatchObject({ deciderRight: false, points: 1 });
+  });
+
+  it('lists every decisive answer of every scenario, the keyed one included, and only answers on its path', () => {
+    for (const s of bank.scenarios) {
+      const g = guide(s.guide);
+      const decisive = decisiveAnswers(g, s);
+      expect(decisive, s.id).toContain(s.decidedBy);
+      for (const q of decisive) expect(Object.keys(s.answers), s.id).toContain(q);
+    }
+  });
+
+  it('accepts an alternative the scenario lists as defensible, and no other wrong pick', () => {
+    const journal = scenario('dr-trade-journal-seconds');
+    const dr = guide('disaster-recovery');
+    expect(journal.alternatives?.map((a) => a.outcome)).toContain('pilot-light');
+    expect(gradePick(dr, journal, { outcome: 'pilot-light', decidedBy: 'rpoMinutes' })).toMatchObject({ outcomeRight: false, outcomeDefensible: true, points: 2 });
+    expect(gradePick(dr, journal, { outcome: 'backup-restore', decidedBy: 'rpoMinutes' })).toMatchObject({ outcomeDefensible: false, points: 1 });
   });
 });
 
 describe('the reveal', () => {
-  it('walks the guide with the scenario answers and marks the deciding step', () => {
+  it('walks the guide with the scenario answers and marks every deciding step', () => {
     const path = scenarioPath(messaging, ledger);
     expect(path.map((s) => s.question)).toEqual(['pattern', 'consumerCompute', 'ordering', 'peakMps']);
-    expect(path.filter((s) => s.decider).map((s) => s.question)).toEqual(['ordering']);
+    expect(path.filter((s) => s.decider).map((s) => s.question)).toEqual(decisiveAnswers(messaging, ledger));
+    expect(path.filter((s) => s.decider).map((s) => s.question)).toContain('ordering');
     expect(path.find((s) => s.question === 'peakMps')!.answer).toBe('800 messages/s');
   });
 

@@ -7,6 +7,7 @@ import { SEED_SECTION_IDS } from '../../src/core/guide/sections';
 import type { Guide } from '../../src/core/guide/schema';
 import { loadLibrary } from '../../src/core/library';
 import { loadRehearsalBank } from '../../src/core/rehearsal/bank';
+import { findGiveAways } from '../../src/core/rehearsal/give-away';
 import { lintScenario } from '../../src/core/rehearsal/lint';
 import { isDecisive } from '../../src/core/rehearsal/paths';
 import type { Scenario } from '../../src/core/rehearsal/schema';
@@ -166,5 +167,31 @@ describe('the flashcard decks', () => {
     expect(messages).toMatch(/b\.json: cards\[0\]\.section/);
     expect(messages).toMatch(/c\.json: \(root\): not valid JSON/);
     expect(bad.cards.map((c) => c.id)).toEqual(['x-card']);
+  });
+});
+
+describe('the give-away lint', () => {
+  const mine = bank.scenarios.filter((s) => DESIGN_CARD.includes(s.guide));
+  it.each(mine.map((s) => [s.id, s] as const))('%s names neither its services nor the guide’s answer labels', (_id, scenario) => {
+    const found = findGiveAways(guideOf(scenario.guide), library.catalog, scenario);
+    expect(found.map((f) => `${f.field}: “${f.phrase}” (${f.kind})`)).toEqual([]);
+  });
+
+  it('catches a title that names the service and a situation that quotes the guide’s option', () => {
+    const ledger = bank.scenarios.find((s) => s.id === 'msg-ledger-postings-fifo')!;
+    const leaky = { ...ledger, title: 'Postings on an SQS FIFO queue', situation: `${ledger.situation} Yes — in sequence and exactly once.` };
+    const found = findGiveAways(guideOf('messaging'), library.catalog, leaky);
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'title', kind: 'service' }),
+      { field: 'situation', phrase: 'Yes — in sequence and exactly once', kind: 'answer-label' },
+    ]));
+  });
+
+  it('ignores services every outcome of a guide shares (the VPC itself tells nothing)', () => {
+    const twoVpcs = bank.scenarios.find((s) => s.id === 'vpc-two-vpcs-one-account')!;
+    const found = findGiveAways(guideOf('vpc-connectivity'), library.catalog, { ...twoVpcs, title: 'Two VPCs talk' });
+    expect(found).toEqual([]);
+    const peering = findGiveAways(guideOf('vpc-connectivity'), library.catalog, { ...twoVpcs, title: 'Peer two VPCs with VPC peering' });
+    expect(peering.map((f) => f.kind)).toContain('service');
   });
 });

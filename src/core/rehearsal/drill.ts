@@ -13,32 +13,51 @@ export type Pick = { outcome: string; decidedBy: string | null };
 
 export type Grade = {
   outcomeRight: boolean;
+  /** the pick is one of the scenario's `alternatives`: defensible when its condition holds, so it scores */
+  outcomeDefensible: boolean;
+  /** the requirement named is one of the scenario's decisive answers (any of them, not one key) */
   deciderRight: boolean;
-  /** the requirement picked is not the scenario's, but changing it would change the outcome too */
-  deciderAlsoMatters: boolean;
+  /** every answer on the path that, changed alone, changes the outcome (see decisiveAnswers) */
+  decisive: string[];
   points: number;
 };
 export const MAX_POINTS = 2;
 
-/** One point for the right service, one for naming the requirement that decides it. */
+/**
+ * The answers on the scenario's path that decide it: those for which some other answer,
+ * everything else kept, lets the guide reach another outcome (the guide's own rules via
+ * isDecisive, the same search the why-not lines rest on). In path order; never empty for
+ * a scenario that lints clean, since its `decidedBy` is one of them.
+ */
+export function decisiveAnswers(guide: Guide, scenario: Scenario): string[] {
+  const decision = decide(guide, scenario.answers);
+  if (decision.status !== 'outcome') return [];
+  return decision.path.map((s) => s.question).filter((q) => isDecisive(guide, scenario.answers, scenario.expected, q));
+}
+
+/**
+ * One point for the service (the guide's outcome, or an alternative the scenario lists as
+ * defensible), one for naming any requirement that decides it.
+ */
 export function gradePick(guide: Guide, scenario: Scenario, pick: Pick): Grade {
   const outcomeRight = pick.outcome === scenario.expected;
-  const deciderRight = pick.decidedBy === scenario.decidedBy;
-  const deciderAlsoMatters =
-    !deciderRight && pick.decidedBy !== null && isDecisive(guide, scenario.answers, scenario.expected, pick.decidedBy);
-  return { outcomeRight, deciderRight, deciderAlsoMatters, points: Number(outcomeRight) + Number(deciderRight) };
+  const outcomeDefensible = !outcomeRight && (scenario.alternatives ?? []).some((a) => a.outcome === pick.outcome);
+  const decisive = decisiveAnswers(guide, scenario);
+  const deciderRight = pick.decidedBy !== null && decisive.includes(pick.decidedBy);
+  return { outcomeRight, outcomeDefensible, deciderRight, decisive, points: Number(outcomeRight || outcomeDefensible) + Number(deciderRight) };
 }
 
 export type PathStep = { question: string; prompt: string; answer: string; decider: boolean };
 
-/** The guide's walk with the scenario's answers, in the order it asks them. */
+/** The guide's walk with the scenario's answers, in the order it asks them; every decisive answer is marked. */
 export function scenarioPath(guide: Guide, scenario: Scenario): PathStep[] {
   const decision = decide(guide, scenario.answers);
+  const decisive = new Set(decisiveAnswers(guide, scenario));
   return decision.path.flatMap((step) => {
     const question = questionById(guide, step.question);
     const value = decision.answers[step.question];
     if (!question || value === undefined) return [];
-    return [{ question: question.id, prompt: question.prompt, answer: formatAnswer(question, value), decider: question.id === scenario.decidedBy }];
+    return [{ question: question.id, prompt: question.prompt, answer: formatAnswer(question, value), decider: decisive.has(question.id) }];
   });
 }
 

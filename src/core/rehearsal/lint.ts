@@ -51,6 +51,10 @@ export function lintScenario(guide: Guide, scenario: Scenario, file: string, at:
     if (!outcomeIds.has(alt)) report(`.defend[${i}]`, `guide ${guide.id} has no outcome "${alt}"`);
     else if (alt === scenario.expected) report(`.defend[${i}]`, 'is the expected outcome itself');
   });
+  (scenario.alternatives ?? []).forEach((alt, i) => {
+    if (!outcomeIds.has(alt.outcome)) report(`.alternatives[${i}].outcome`, `guide ${guide.id} has no outcome "${alt.outcome}"`);
+    else if (alt.outcome === scenario.expected) report(`.alternatives[${i}].outcome`, 'is the expected outcome itself');
+  });
   if (new Set(scenario.defend ?? []).size !== (scenario.defend ?? []).length) report('.defend', 'names an alternative twice');
   return problems;
 }

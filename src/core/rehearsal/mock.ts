@@ -70,7 +70,7 @@ export type MockSummary = {
   revisit: { section: SeedSectionId; title: string; misses: number }[];
 };
 
-const NO_GRADE: Grade = { outcomeRight: false, deciderRight: false, deciderAlsoMatters: false, points: 0 };
+const NO_GRADE: Grade = { outcomeRight: false, outcomeDefensible: false, deciderRight: false, decisive: [], points: 0 };
 
 export function summariseMock(answers: readonly MockAnswer[], guides: readonly Guide[], timedOut: boolean): MockSummary {
   const items = answers.flatMap((answer) => {

@@ -34,6 +34,16 @@ export const scenarioSchema = z.strictObject({
   decidedBy: questionId,
   /** the alternatives to defend the choice against; the nearest ones are used when absent */
   defend: z.array(id).min(1).max(2).optional(),
+  /**
+   * other outcomes a strong candidate could defend, each with the condition under which it
+   * wins (a fact the situation leaves open); picking one earns the service point when the
+   * candidate's defence names that condition
+   */
+  alternatives: z
+    .array(z.strictObject({ outcome: id, when: text.max(320) }))
+    .min(1)
+    .max(3)
+    .optional(),
 });
 
 export const scenarioFileSchema = z.strictObject({

@@ -17,7 +17,6 @@ export function Reveal({ guide, catalog, scenario, pick, grade }: Props) {
     () => (grade.outcomeRight ? undefined : explainAlternative(guide, scenario, pick.outcome)),
     [grade.outcomeRight, guide, scenario, pick.outcome],
   );
-  const decider = questionById(guide, scenario.decidedBy);
   const picked = pick.decidedBy ? questionById(guide, pick.decidedBy) : undefined;
   const pickedTitle = guide.outcomes.find((o) => o.id === pick.outcome)?.title ?? pick.outcome;
 
@@ -25,16 +24,19 @@ export function Reveal({ guide, catalog, scenario, pick, grade }: Props) {
     <section className="reveal" aria-labelledby="reveal-verdict">
       <div className={`verdict verdict--${grade.outcomeRight ? 'right' : 'wrong'}`} role="status">
         <p id="reveal-verdict" className="verdict__headline">
-          {grade.outcomeRight ? `Right: ${rec.outcome.title}` : `Not quite: you chose ${pickedTitle}`}
+          {grade.outcomeRight
+            ? `Right: ${rec.outcome.title}`
+            : grade.outcomeDefensible
+              ? `Defensible: ${pickedTitle}, if ${scenario.alternatives?.find((a) => a.outcome === pick.outcome)?.when ?? ''} The guide picks ${rec.outcome.title}.`
+              : `Not quite: you chose ${pickedTitle}`}
         </p>
         <p className="verdict__detail">
           {grade.deciderRight ? (
-            <>You also named the requirement that decides it.</>
+            <>You also named a requirement that decides it.</>
           ) : (
             <>
               {picked ? <>You named “{picked.prompt}”. </> : <>You did not name a requirement. </>}
-              {grade.deciderAlsoMatters && <>That one matters too, but </>}
-              {grade.deciderAlsoMatters ? 'the' : 'The'} deciding requirement is “{decider?.prompt}”.
+              Requirements that decide it: {grade.decisive.map((q) => `“${questionById(guide, q)?.prompt ?? q}”`).join(', ')}.
             </>
           )}
         </p>
@@ -54,7 +56,7 @@ export function Reveal({ guide, catalog, scenario, pick, grade }: Props) {
 
           {wrong && <RuledOut alternative={wrong} heading={`Why not ${wrong.title}?`} />}
 
-          {grade.outcomeRight && <DefendIt key={scenario.id} guide={guide} scenario={scenario} />}
+          <DefendIt key={scenario.id} guide={guide} scenario={scenario} />
         </div>
 
         <aside className="reveal-side">
