@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -53,5 +55,16 @@ describe('dynamodb-capacity guide scenarios', () => {
     const result = decide(guide, { writeUnits: 10, readUnits: 10, utilisation: 0 });
     expect(result.status).toBe('error');
     expect(result.status === 'error' && result.message).toMatch(/1 to 100 %/);
+  });
+
+  it('joins the composed architecture from its diagram declarations: the compute guide\'s tasks replace its stand-in', () => {
+    const d = decide(guide, { writeUnits: 200, readUnits: 800, utilisation: 70, traffic: 'gradual', commitment: 'year' });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.nodes.some((n) => n.id === 'dynamodb-capacity/app')).toBe(false);
+    expect(m.nodes.find((n) => n.id === 'dynamodb-capacity/table')?.parent).toBe('@region-1');
+    for (const task of ['compute/task-a', 'compute/task-b', 'compute/task-c']) {
+      expect(m.edges.find((e) => e.from === task && e.to === 'dynamodb-capacity/table')?.label).toBe('reads and writes');
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -74,5 +75,16 @@ describe('slo-alerting guide scenarios', () => {
     const result = decide(guide, { sloTarget: 99.999, windowDays: 30 });
     expect(result.status).toBe('error');
     expect(result.status === 'error' && result.message).toMatch(/90 to 99\.99 %/);
+  });
+
+  it('joins the composed architecture from its diagram declarations: the compute guide\'s tasks replace its stand-in', () => {
+    const d = decide(guide, { sloTarget: 99.9, windowDays: 30, serviceKind: 'user-facing', requestsPerHour: 20000 });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.nodes.some((n) => n.id === 'slo-alerting/app')).toBe(false);
+    expect(m.nodes.find((n) => n.id === 'slo-alerting/metrics')?.parent).toBe('@region-1');
+    for (const task of ['compute/task-a', 'compute/task-b', 'compute/task-c']) {
+      expect(m.edges.find((e) => e.from === task && e.to === 'slo-alerting/metrics')?.label).toBe('request and error counts');
+    }
   });
 });
