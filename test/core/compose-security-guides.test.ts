@@ -23,6 +23,7 @@ const cases = [
     element: 'workload-identity/sts',
     // the AssumeRole call now starts at the compute guide's tasks
     reaches: /^compute\/task-/,
+    inward: true,
   },
   {
     name: 'a customer managed KMS key with ECS on Fargate and Aurora',
@@ -31,6 +32,7 @@ const cases = [
     element: 'encryption/kms',
     // the key serves the database guide's Aurora, not a second database
     reaches: /^database\//,
+    inward: true,
   },
   {
     name: 'a service control policy with ECS on Fargate and Aurora',
@@ -39,6 +41,7 @@ const cases = [
     element: 'access-guardrails/scp',
     // the policy caps what the compute guide's tasks may do
     reaches: /^compute\/task-/,
+    inward: false,
   },
 ];
 
@@ -62,6 +65,9 @@ describe('security guides composed with the compute and database guides', () => 
         expect(el, c.element).toBeDefined();
         expect(el!.provenance.guide).toBe(c.guide);
         expect(neighbours(m, c.element).filter((id) => c.reaches.test(id))).not.toEqual([]);
+        // and the relationship reads the right way round (tasks call STS; the SCP caps the tasks)
+        const toward = m.edges.filter((e) => (c.inward ? e.to === c.element && c.reaches.test(e.from) : e.from === c.element && c.reaches.test(e.to)));
+        expect(toward).not.toEqual([]);
       });
     });
   }
