@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { SEED_SECTIONS } from '../../../core/guide/sections';
 import type { Guide } from '../../../core/guide/schema';
+import { statedRequirements } from '../../../core/rehearsal/change-one';
 import type { Pick } from '../../../core/rehearsal/drill';
 import type { Scenario } from '../../../core/rehearsal/schema';
 
@@ -66,10 +67,11 @@ export function PickForm({ guide, scenario, onCommit, commitLabel = 'Commit answ
           <span className="pick-step" aria-hidden="true">2</span> Which requirement decides it?
         </label>
         <select id={`${id}-decider`} className="pick-select" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)}>
-          <option value="">Choose the deciding requirement…</option>
-          {guide.questions.map((q) => (
-            <option key={q.id} value={q.id}>
-              {q.prompt}
+          <option value="">Choose one of the stated requirements…</option>
+          {/* the scenario's own requirements, by short name: never the guide's full list of prompts */}
+          {statedRequirements(guide, scenario).map((r) => (
+            <option key={r.question} value={r.question}>
+              {r.label}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@ import { explainAlternative, scenarioPath, scenarioRecommendation, type Grade, t
 import type { Scenario } from '../../../core/rehearsal/schema';
 import { DefendIt } from './DefendIt';
 import { RuledOut } from './RuledOut';
+import { WhatWouldChange } from './WhatWouldChange';
 
 type Props = { guide: Guide; catalog: CatalogIndex; scenario: Scenario; pick: Pick; grade: Grade };
 
@@ -57,6 +58,7 @@ export function Reveal({ guide, catalog, scenario, pick, grade }: Props) {
           {wrong && <RuledOut alternative={wrong} heading={`Why not ${wrong.title}?`} />}
 
           <DefendIt key={scenario.id} guide={guide} scenario={scenario} />
+          <WhatWouldChange key={`change-${scenario.id}`} guide={guide} scenario={scenario} />
         </div>
 
         <aside className="reveal-side">

@@ -4,6 +4,7 @@ import type { RehearsalBank } from '../../../core/rehearsal/bank';
 import { gradePick, nextScenario, type Grade, type Pick } from '../../../core/rehearsal/drill';
 import { recordAttempt } from '../../../core/rehearsal/progress';
 import { DrillClock, TIMER_CHOICES, type TimerChoice } from './DrillClock';
+import { FreeRecall, type Recall } from './FreeRecall';
 import { PickForm } from './PickForm';
 import { Reveal } from './Reveal';
 import type { ProgressState } from './useRehearsalProgress';
@@ -21,6 +22,8 @@ export function ScenarioDrill({ bank, library, progress }: Props) {
   const tried = useMemo(() => new Set(progress.progress.attempts.map((a) => a.scenario)), [progress.progress.attempts]);
   const [scenarioId, setScenarioId] = useState<string | null>(() => nextScenario(list, null, tried)?.id ?? null);
   const [committed, setCommitted] = useState<Committed | null>(null);
+  // Options stay hidden until the candidate has recalled an answer in their own words.
+  const [recall, setRecall] = useState<Recall | null>(null);
   const [timer, setTimer] = useState<TimerChoice>('off');
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const top = useRef<HTMLDivElement>(null);
@@ -31,6 +34,7 @@ export function ScenarioDrill({ bank, library, progress }: Props) {
   const open = (id: string | undefined) => {
     setScenarioId(id ?? null);
     setCommitted(null);
+    setRecall(null);
     setStartedAt(Date.now());
     top.current?.scrollIntoView?.({ block: 'start' });
   };
@@ -112,6 +116,8 @@ export function ScenarioDrill({ bank, library, progress }: Props) {
             </button>
           </div>
         </>
+      ) : !recall ? (
+        <FreeRecall key={`${scenario.id}-${startedAt}`} scenario={scenario} onDone={setRecall} />
       ) : (
         <PickForm
           key={`${scenario.id}-${startedAt}`}
