@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -57,5 +58,16 @@ describe('load-balancer guide scenarios', () => {
     const albWhy = (r: ReturnType<typeof recommend>) => r.whyNot.find((w) => w.outcome === 'alb')!.explanation;
     expect(albWhy(udp)).toMatch(/only understands HTTP/);
     expect(albWhy(tls)).toMatch(/terminates TLS/);
+  });
+
+  it('joins the composed architecture: the ALB fronts the compute guide\'s tasks, its stand-ins drop out', () => {
+    const d = decide(guide, { ...web, networkNeed: 'none', longestRequestSeconds: 5 });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    const mine = m.nodes.filter((n) => n.id.startsWith('load-balancer/')).map((n) => n.id);
+    expect(mine).toEqual(['load-balancer/alb']);
+    expect(m.nodes.find((n) => n.id === 'load-balancer/alb')!.parent).toBe('@region-1/vpc/az-a/public');
+    expect(m.edges.filter((e) => e.from === 'load-balancer/alb').map((e) => e.to).sort()).toEqual(['compute/task-a', 'compute/task-b']);
+    expect(m.edges.some((e) => e.from === '@users' && e.to === 'load-balancer/alb')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -71,5 +72,14 @@ describe('private-access guide scenarios', () => {
     };
     expect(why({ destination: 'aws-apis', internetPath: 'forbidden', azCount: 3, monthlyGb: 5 })).toMatch(/compliance/);
     expect(why({ ...cheapest, azCount: 3, monthlyGb: 5000 })).toMatch(/At this volume/);
+  });
+
+  it('joins the composed architecture: the interface endpoint lands in the shared VPC\'s private subnet and the compute tasks call it', () => {
+    const d = decide(guide, { destination: 'aws-apis', internetPath: 'forbidden', azCount: 3, monthlyGb: 5 });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.nodes.some((n) => n.id === 'private-access/app')).toBe(false);
+    expect(m.nodes.find((n) => n.id === 'private-access/endpoint')!.parent).toBe('@region-1/vpc/az-a/private');
+    expect(m.edges.some((e) => e.from === 'compute/task-a' && e.to === 'private-access/endpoint')).toBe(true);
   });
 });
