@@ -53,7 +53,8 @@ export const OutcomeNode = memo(function OutcomeNode({ data }: NodeProps<Outcome
       role="button"
       tabIndex={0}
       aria-pressed={data.selected}
-      aria-label={data.current ? `${data.label} (your outcome)` : `${data.label}: what would lead here?`}
+      /* the name starts with the visible text (WCAG 2.5.3, label in name), then says what a press does */
+      aria-label={data.current ? `Your outcome ${data.label}` : `Outcome ${data.label}: ask what would lead here`}
       onClick={() => select(data.outcome)}
       onKeyDown={onKeyDown}
     >
