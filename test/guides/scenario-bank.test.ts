@@ -171,8 +171,8 @@ describe('the flashcard decks', () => {
 });
 
 describe('the give-away lint', () => {
-  const mine = bank.scenarios.filter((s) => DESIGN_CARD.includes(s.guide));
-  it.each(mine.map((s) => [s.id, s] as const))('%s names neither its services nor the guide’s answer labels', (_id, scenario) => {
+  // Every scenario file, so a new guide's scenarios are held to the same rule as the first five.
+  it.each(bank.scenarios.map((s) => [s.id, s] as const))('%s names neither its services nor the guide’s answer labels', (_id, scenario) => {
     const found = findGiveAways(guideOf(scenario.guide), library.catalog, scenario);
     expect(found.map((f) => `${f.field}: “${f.phrase}” (${f.kind})`)).toEqual([]);
   });
