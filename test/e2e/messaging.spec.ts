@@ -61,7 +61,7 @@ test.describe('messaging guide', () => {
     await expect(page.getByRole('radio', { name: /in sequence/ })).toBeChecked();
     await page.keyboard.press('Enter');
 
-    await expect(heading(page)).toHaveText(/messages per second/);
+    await expect(heading(page)).toHaveText(/how many messages.*per second/);
     await expect(heading(page)).toBeFocused();
     await page.keyboard.type('1200'); // a digit on the heading lands in the field
     await expect(page.locator('.number-field__input')).toHaveValue('1200');
@@ -79,7 +79,7 @@ test.describe('messaging guide', () => {
     await page.locator('.number-field__input').focus();
     await page.keyboard.press('Backspace');
     await expect(page.locator('.number-field__input')).toHaveValue('120');
-    await expect(heading(page)).toHaveText(/messages per second/);
+    await expect(heading(page)).toHaveText(/how many messages.*per second/);
 
     // Escape goes home, with focus back on the guide just left.
     await page.keyboard.press('Escape');
@@ -164,7 +164,7 @@ test.describe('messaging guide', () => {
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(nextButton(page)).toBeDisabled();
     await input.press('Enter');
-    await expect(heading(page)).toHaveText(/messages per second/);
+    await expect(heading(page)).toHaveText(/how many messages.*per second/);
 
     await input.fill('0');
     await expect(message).toContainText('outside the range');

@@ -59,7 +59,7 @@ export const OutcomeNode = memo(function OutcomeNode({ data }: NodeProps<Outcome
       onKeyDown={onKeyDown}
     >
       {handles}
-      <span className="path-node__kind">{data.current ? 'Your outcome' : 'Outcome'}</span>
+      <span className="path-node__kind">{data.current ? 'Your outcome' : 'Outcome'}</span>{' '}
       <span className="path-node__title">{data.label}</span>
     </div>
   );
