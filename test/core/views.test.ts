@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildArchitecture } from '../../src/core/architecture/build';
 import { mergeRuns } from '../../src/core/architecture/merge';
 import type { Architecture } from '../../src/core/architecture/model';
 import { switchProvider } from '../../src/core/architecture/provider';
@@ -53,6 +54,15 @@ describe('the logical view', () => {
       expectWellFormed(projectView(m, 'logical'));
       expectWellFormed(projectView(switchProvider(m, realLibrary().catalog, 'azure'), 'logical'));
     }
+  });
+
+  it('draws a guide exported on its own (as the CLI does) like the same guide composed alone', () => {
+    const run = runTo('compute', 'ecs-fargate');
+    const alone = projectView(buildArchitecture(run.guide, realLibrary().catalog, run.decided), 'logical');
+    const composed = projectView(mergeRuns([run], realLibrary().catalog), 'logical');
+    const labels = (m: Architecture) => m.nodes.map((n) => n.label).sort();
+    expect(labels(alone)).toEqual(labels(composed));
+    expect(alone.nodes.some((n) => n.label === 'Fargate tasks ×3')).toBe(true);
   });
 });
 
