@@ -56,6 +56,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   // A saved architecture keeps the provider it was drawn in unless --provider asks for another.
   const switched = values.provider === undefined ? drawn.model : switchProvider(drawn.model, drawn.library.catalog, provider);
   // A Structurizr workspace holds both views of the whole model.
+  if (format === 'structurizr' && values.view !== undefined) io.err('archtree: export: --view does not apply to structurizr; the workspace holds the logical and the deployment view');
   const model = format === 'structurizr' ? switched : projectView(switched, view);
   const needsLayout = format !== 'mermaid' && format !== 'json' && format !== 'adr' && format !== 'structurizr';
   const output = resolve(values.output);

@@ -27,6 +27,7 @@ describe('import: every failure names the problem', () => {
     ['only whitespace', ' \n\t', 'The file is empty.'],
     ['a truncated file', exportSession(session).slice(0, 120), /ends too early, as if cut off/],
     ['not JSON', 'name: my session', /^The file is not valid JSON \(/],
+    ['text over several lines, named on one line', 'hello world\nsecond line', /^The file is not valid JSON \([^\n]*\)\.?$/],
     ['JSON that is not a session', '{"nodes": []}', 'The file is not an Archtree session (it has no "format": "archtree.session").'],
     ['a JSON array', '[1, 2]', /is not an Archtree session/],
     ['a file from a newer Archtree', JSON.stringify({ ...exported, version: 3 }), /newer Archtree \(format 3/],

@@ -70,7 +70,8 @@ export function readJsonSafely(raw: string, maxChars = MAX_IMPORT_BYTES): JsonRe
     return { ok: true, value: JSON.parse(text, refuseProtoKeys) as unknown };
   } catch (error) {
     if (error instanceof ForbiddenKey) return { ok: false, message: 'contains a "__proto__" key, which no session file has' };
-    const reason = error instanceof Error ? error.message : String(error);
+    // V8 quotes the start of the text, newlines and all; one line reads better in a message.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     // V8 says "Unexpected end of JSON input", or names a position at the very end of the text.
     const at = /at position (\d+)/.exec(reason);
     const truncated = /end of (JSON )?input|Unterminated/i.test(reason) || (at !== null && Number(at[1]) >= text.trimEnd().length);
