@@ -5,24 +5,10 @@ import type { Guide } from '../core/guide/schema';
 import type { Library } from '../core/library';
 import { buildRecommendation } from '../core/recommendation/build';
 import { COMMON_OPTIONS, parseCommandArgs } from './args';
-import { unavailableLine } from './guides';
+import { findGuide, knownGuides } from './find-guide';
 import { CliError, EXIT, loadTrees, type Io } from './io';
 import { pathEntries, renderPending, renderRecommendation } from './render';
 import { HELP } from './usage';
-
-const knownGuides = (library: Library): string =>
-  library.guides.length > 0 ? library.guides.map((g) => g.id).join(', ') : '(none)';
-
-/** The guide, linted clean; else why not (only then are all guides loaded, to name them). */
-function findGuide(dir: string | undefined, id: string): { guide: Guide; library: Library } {
-  const loaded = loadTrees(dir, id).library;
-  const guide = loaded.guides.find((g) => g.id === id);
-  if (guide) return { guide, library: loaded };
-  const { library } = loadTrees(dir);
-  const broken = library.unavailable.find((u) => u.id === id || u.file === `${id}.json`);
-  if (broken) throw new CliError(unavailableLine(broken));
-  throw new CliError(`unknown guide "${id}"; known guides: ${knownGuides(library)}`);
-}
 
 /** `archtree decide <guide> --answer q=v ...`: the recommendation, or the next question (exit 2). */
 export function decideCommand(argv: string[], io: Io): number {

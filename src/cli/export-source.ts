@@ -14,7 +14,7 @@ import type { Recommendation } from '../core/recommendation/types';
 import { parseSessionFile } from '../core/session/import';
 import { MAX_IMPORT_BYTES, readJsonSafely, stripBom } from '../core/session/safe-json';
 import { collectAnswers } from './answers';
-import { unavailableLine } from './guides';
+import { findGuide } from './find-guide';
 import { CliError, loadTrees, type Io } from './io';
 
 /**
@@ -25,17 +25,6 @@ import { CliError, loadTrees, type Io } from './io';
 
 export type Drawn = { model: Architecture; recommendations: Recommendation[]; library: Library };
 export type SourceOptions = { dir?: string; from?: string; answer?: string[]; answers?: string; strict?: boolean };
-
-/** The guide, linted clean; else why not (as `archtree decide` says it). */
-export function findGuide(dir: string | undefined, id: string): { guide: Guide; library: Library } {
-  const loaded = loadTrees(dir, id).library;
-  const guide = loaded.guides.find((g) => g.id === id);
-  if (guide) return { guide, library: loaded };
-  const { library } = loadTrees(dir);
-  const broken = library.unavailable.find((u) => u.id === id || u.file === `${id}.json`);
-  if (broken) throw new CliError(unavailableLine(broken));
-  throw new CliError(`unknown guide "${id}"; known guides: ${library.guides.map((g) => g.id).join(', ') || '(none)'}`);
-}
 
 function readSmallFile(path: string, command: string): string {
   try {
