@@ -43,14 +43,17 @@ export function resolveFormula(formula: string, facts: FactIndex): string {
   });
 }
 
+/** Fields that hold formulas: figures' `formula`, and a chart's series `values` and x axis `from`/`to`. */
+const FORMULA_KEYS = new Set(['formula', 'values', 'from', 'to']);
+
 /**
  * A deep copy of a data value (a guide, a card, a scenario) with every reference resolved:
- * fields named `formula` get numbers, every other string its display text. Shapes are kept.
+ * fields holding formulas (FORMULA_KEYS) get numbers, every other string its display text. Shapes are kept.
  */
 export function resolveFactRefs<T>(value: T, facts: FactIndex, key?: string): T {
   if (typeof value === 'string') {
     if (!value.includes('{fact:')) return value;
-    return (key === 'formula' ? resolveFormula(value, facts) : renderFactRefs(value, facts)) as T;
+    return (key !== undefined && FORMULA_KEYS.has(key) ? resolveFormula(value, facts) : renderFactRefs(value, facts)) as T;
   }
   if (Array.isArray(value)) return value.map((v) => resolveFactRefs(v, facts, key)) as T;
   if (value && typeof value === 'object') {

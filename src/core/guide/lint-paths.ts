@@ -1,6 +1,7 @@
 import { templateRefs } from './answers';
 import { conditionRefs, holds } from './conditions';
 import { bandSample, enumeratePaths, routingQuestions, type GuidePath } from './enumerate';
+import { CHART_X } from './chart';
 import { FormulaError, evaluate, formulaRefs, parseFormula } from './formula';
 import type { Problem } from './problems';
 import type { Answers, Condition, Guide } from './schema';
@@ -60,31 +61,66 @@ export function lintPaths(guide: Guide, file: string): Problem[] {
     outcome.figures.forEach((figure, i) =>
       lintFigure(guide, figure.formula, (a) => mayHold(figure.when, a), paths, `${at}.figures[${i}].formula`, report),
     );
+    outcome.charts.forEach((chart, ci) => {
+      const cat = `${at}.charts[${ci}]`;
+      const shows = (a: Answers) => mayHold(chart.when, a);
+      cite(chart.title, chart.when, `${cat}.title`);
+      cite(chart.description, chart.when, `${cat}.description`);
+      chart.series.forEach((s, si) => cite(s.label, chart.when, `${cat}.series[${si}].label`));
+      if (chart.type !== 'line') {
+        chart.categories.forEach((c, i) => cite(c, chart.when, `${cat}.categories[${i}]`));
+        chart.series.forEach((s, si) => s.values.forEach((f, vi) => lintFigure(guide, f, shows, paths, `${cat}.series[${si}].values[${vi}]`, report)));
+        return;
+      }
+      const endsOk = [chart.x.from, chart.x.to].every((f, i) => lintFigure(guide, f, shows, paths, `${cat}.x.${i ? 'to' : 'from'}`, report));
+      if (!endsOk) return;
+      const ends = (vars: Record<string, number>) => [evaluate(parseFormula(chart.x.from), vars), evaluate(parseFormula(chart.x.to), vars)];
+      for (const p of paths.filter((p) => shows(p.answers))) {
+        const [from, to] = ends(numbersOf(p.answers));
+        if (!(to! > from!)) {
+          report(`${cat}.x`, `the x axis runs from ${from} to ${to} when ${show(p.answers)}; "to" must be larger`);
+          break;
+        }
+      }
+      chart.series.forEach((s, si) => lintFigure(guide, s.formula, shows, paths, `${cat}.series[${si}].formula`, report, ends));
+    });
   });
   return problems;
 }
 
+const numbersOf = (answers: Answers) =>
+  Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+
+/**
+ * Check one formula on every path that shows it. `xs`, for a line chart's series, gives the
+ * x values to try on a path; the formula may then use `x`. Returns whether it passed.
+ */
 function lintFigure(
   guide: Guide, formula: string, shows: (answers: Answers) => boolean, paths: GuidePath[], path: string,
-  report: (path: string, message: string) => void,
-) {
+  report: (path: string, message: string) => void, xs?: (vars: Record<string, number>) => number[],
+): boolean {
+  const fail = (message: string) => (report(path, message), false);
   let expr;
   try {
     expr = parseFormula(formula);
   } catch (error) {
-    report(path, error instanceof FormulaError ? error.message : String(error));
-    return;
+    return fail(error instanceof FormulaError ? error.message : String(error));
   }
-  for (const ref of formulaRefs(expr)) {
+  const refs = formulaRefs(expr).filter((r) => !(xs && r === CHART_X));
+  for (const ref of refs) {
     const q = guide.questions.find((x) => x.id === ref);
-    if (!q) return report(path, `"${ref}" names no question`);
-    if (q.kind !== 'number') return report(path, `"${ref}" is a choice question; formulas take number questions only`);
+    if (!q) return fail(`"${ref}" names no question${ref === CHART_X ? ' (x is only for the series of a line chart)' : ''}`);
+    if (q.kind !== 'number') return fail(`"${ref}" is a choice question; formulas take number questions only`);
   }
   for (const p of paths) {
     if (!shows(p.answers)) continue;
-    const missing = formulaRefs(expr).find((r) => p.answers[r] === undefined);
-    if (missing) return report(path, `"${missing}" is not answered on every path that shows this figure; add a "when"`);
-    const vars = Object.fromEntries(Object.entries(p.answers).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
-    if (!Number.isFinite(evaluate(expr, vars))) return report(path, `gives no finite number when ${show(p.answers)} (division by zero?)`);
+    const missing = refs.find((r) => p.answers[r] === undefined);
+    if (missing) return fail(`"${missing}" is not answered on every path that shows this figure; add a "when"`);
+    const vars = numbersOf(p.answers);
+    for (const x of xs ? xs(vars) : [undefined]) {
+      const value = evaluate(expr, x === undefined ? vars : { ...vars, [CHART_X]: x });
+      if (!Number.isFinite(value)) return fail(`gives no finite number when ${show(p.answers)}${x === undefined ? '' : ` at x = ${x}`} (division by zero?)`);
+    }
   }
+  return true;
 }

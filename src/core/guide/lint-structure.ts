@@ -94,6 +94,8 @@ function lintOutcome(
   outcome.notes.forEach((n, i) => checkCondition(n.when, `${at}.notes[${i}].when`));
   outcome.warnings.forEach((n, i) => checkCondition(n.when, `${at}.warnings[${i}].when`));
   outcome.figures.forEach((f, i) => checkCondition(f.when, `${at}.figures[${i}].when`));
+  outcome.charts.forEach((c, i) => checkCondition(c.when, `${at}.charts[${i}].when`));
+  duplicates(outcome.charts.map((c) => c.id)).forEach((id) => report(`${at}.charts`, `chart id "${id}" is used twice`));
 
   const d = outcome.diagram;
   const containerIds = d.containers.map((c) => c.id);

@@ -4,6 +4,7 @@ import { fillTemplate, formatAnswer, formatNumber, questionById, unitFor } from 
 import { holds } from '../guide/conditions';
 import type { Step } from '../guide/decide';
 import { evaluate, parseFormula } from '../guide/formula';
+import { outcomeCharts } from '../guide/chart';
 import { renderArtefacts, type ParamValues } from '../guide/artefact';
 import { whyNotLines } from '../guide/why-not';
 import { serviceIdOf, serviceWhen, type Answers, type Guide } from '../guide/schema';
@@ -51,6 +52,7 @@ export function buildRecommendation(
     whyNot: whyNotLines(guide, decided),
     facts: outcome.facts,
     ...(outcome.artefacts.length ? { artefacts: renderArtefacts(guide, outcome, answers, artefactValues) } : {}),
+    ...(outcome.charts.length ? { charts: outcomeCharts(guide, outcome, answers) } : {}),
     figures: outcome.figures
       .filter((f) => holds(guide, f.when, answers))
       .map((f) => {

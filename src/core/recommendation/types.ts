@@ -2,6 +2,7 @@ import type { Service } from '../catalog/schema';
 import type { Fact } from '../guide/schema';
 import type { RenderedArtefact } from '../guide/artefact';
 import type { WhyNotLine } from '../guide/why-not';
+import type { ChartData } from '../guide/chart';
 
 export type ServiceWithEquivalents = {
   service: Service;
@@ -24,6 +25,8 @@ export type Recommendation = {
   figures: { label: string; value: number; unit: string; text: string }[];
   /** policies and configuration filled from the answers and the typed parameters (absent when the outcome has none) */
   artefacts?: RenderedArtefact[];
+  /** charts computed from the answers (absent when the outcome has none) */
+  charts?: ChartData[];
   /** the questions answered on the way, in order */
   answers: { question: string; prompt: string; answer: string }[];
 };
