@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, EXPORT_THEMES, FORMAT_INFO, isExportFormat, type Export
 import { CLOUD_PROVIDERS, switchProvider, type CloudProvider } from '../core/architecture/provider';
 import { ARCHITECTURE_VIEWS, projectView, type ArchitectureView } from '../core/architecture/views';
 import type { ThemeName } from '../core/export/theme';
+import type { Recommendation } from '../core/recommendation/types';
 import { writeFileAtomically } from '../main/export-write';
 import { PAPER_SIZES } from '../core/export/paper';
 import { COMMON_OPTIONS, parseCommandArgs } from './args';
@@ -36,6 +37,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     scale: { type: 'string' },
     provider: { type: 'string' },
     view: { type: 'string' },
+    chart: { type: 'string' },
   });
   if (values.help) return (io.out(HELP.export!), EXIT.ok);
   const [guideId, ...extra] = positionals;
@@ -52,7 +54,11 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (!paper) throw new CliError(`export: --paper "${values.paper}" is not one of ${oneOf(PAPER_SIZES)}`);
   if (values.from !== undefined && values.session !== undefined) throw new CliError(`export: --session is another name for --from; give one`);
 
+  if (values.chart !== undefined && format !== 'svg' && format !== 'png') {
+    throw new CliError(`export: --chart writes svg or png, not ${format}${format === 'pdf' ? ' (the pdf already holds every chart after the decision record)' : ''}`);
+  }
   const drawn = drawnFor({ ...values, from: values.from ?? values.session }, guideId, io);
+  if (values.chart !== undefined) return exportChart(values.chart, drawn.recommendations, { format: format === 'png' ? 'png' : 'svg', theme, scale, output: values.output }, io);
   // A saved architecture keeps the provider it was drawn in unless --provider asks for another.
   const switched = values.provider === undefined ? drawn.model : switchProvider(drawn.model, drawn.library.catalog, provider);
   // A Structurizr workspace holds both views of the whole model.
@@ -84,5 +90,28 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   }
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   io.out(`wrote ${values.output} (${FORMAT_INFO[format].label}, ${size(bytes)})`);
+  return EXIT.ok;
+}
+
+/** `--chart <id>`: one chart of the decided outcome, as SVG or PNG, written atomically. */
+async function exportChart(
+  id: string, recs: Recommendation[], opts: { format: 'svg' | 'png'; theme: ThemeName; scale: number; output: string }, io: Io,
+): Promise<number> {
+  const charts = recs.flatMap((r) => r.charts ?? []);
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) {
+    throw new CliError(charts.length
+      ? `export: no chart "${id}"; this outcome has ${oneOf(charts.map((c) => c.id))}`
+      : `export: --chart "${id}": the outcome these answers reach has no charts`);
+  }
+  const svg = (await import('../core/export/chart-svg')).chartSvg(chart, { theme: opts.theme });
+  const content = opts.format === 'svg' ? svg : await (await import('../node/export-png')).toPng(svg, { scale: opts.scale });
+  try {
+    writeFileAtomically(resolve(opts.output), content);
+  } catch (error) {
+    throw new CliError(`export: cannot write ${opts.output} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
+  }
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  io.out(`wrote ${opts.output} (chart "${chart.title}", ${FORMAT_INFO[opts.format].label}, ${size(bytes)})`);
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import type { Service } from '../core/catalog/schema';
 import { formatAnswer, formatNumber } from '../core/guide/answers';
 import { allowedValues } from '../core/guide/answer-args';
+import { chartTable, type ChartData } from '../core/guide/chart';
 import type { Step } from '../core/guide/decide';
 import { SEED_SECTIONS } from '../core/guide/sections';
 import type { Answers, Guide, Question } from '../core/guide/schema';
@@ -62,10 +63,19 @@ export function renderRecommendation(rec: Recommendation, path: PathEntry[]): st
     ...section('Notes', bullets(rec.notes)),
     ...section('Warnings', bullets(rec.warnings)),
     ...section('Figures', rec.figures.map((f) => `  ${f.label}: ${f.text}`)),
+    ...section('Charts', (rec.charts ?? []).flatMap(chartLines)),
     ...section('Facts', rec.facts.map((f) => `  - [${f.kind}] ${f.text} (${SEED_SECTIONS[f.section]})`)),
     ...section('Why not', rec.whyNot.flatMap((w) => [`  ${w.title} (${w.outcome}): ${w.text}`, ...tryLine(w, path)])),
     ...section('Path', pathLines(path)),
   ];
+}
+
+/** A chart as an aligned table of about ten rows; `archtree export … --format svg` draws it. */
+function chartLines(chart: ChartData): string[] {
+  const { header, rows } = chartTable(chart, 9);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (cells: string[]) => `    ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
+  return [`  ${chart.title} [${chart.id}]`, `    ${chart.description}`, row(header), ...rows.map(row)];
 }
 
 /** What the next question accepts, in one line, e.g. for the stderr note. */

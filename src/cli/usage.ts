@@ -67,7 +67,8 @@ over it).
 Formats:
   svg                    the diagram, with embedded styles and icons
   png                    the diagram as a PNG (--scale 1 or 2)
-  pdf                    the diagram on page one (vectors), the decision record after it
+  pdf                    the diagram on page one (vectors), the decision record and the
+                         outcome's charts after it
   drawio                 editable in diagrams.net, containers as parent cells
   mermaid                a flowchart with subgraphs, for GitHub Markdown
   json                   the architecture model, which Archtree re-imports
@@ -91,6 +92,8 @@ Options:
                          where they behave differently
   --view <view>          full (default: as composed, every AZ drawn), logical (services and
                          flows, no network boxes) or deployment (regions, VPCs, AZs, tiers)
+  --chart <id>           write one of the outcome's charts instead of the diagram (svg or
+                         png; archtree decide lists them under Charts; pdf has them all)
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
 
 Example:

@@ -27,7 +27,8 @@ export async function exportFile(format: ExportFormat, given: ExportInput, optio
   }
   // The PDF sets the title as its page heading, so the diagram goes without its own.
   const svg = toSvg(input.model, input.layout, { theme, icons: input.icons });
+  const charts = (await import('../core/export/chart-svg')).recommendationChartSvgs(input.recommendations);
   return (await import('./export-pdf')).toPdf(svg, adrMarkdown(input), {
-    title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}),
+    title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}), charts,
   });
 }

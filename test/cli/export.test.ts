@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/core/architecture/export-formats';
@@ -11,6 +10,7 @@ import { readTrees } from '../../src/node/read-trees';
 import { extractPdf } from '../export/pdf-extract';
 import { findAll, parseXml } from '../export/xml-tree';
 import { cli, REPO } from './helpers';
+import { installFakeDom } from '../helpers/fake-dom';
 
 /**
  * `archtree export`: every format written for a saved five-guide session and for one guide's
@@ -28,8 +28,7 @@ type Mermaid = { parse(text: string): Promise<{ diagramType: string } | false> }
 let mermaid: Mermaid;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'archtree-export-'));
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  await installFakeDom();
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

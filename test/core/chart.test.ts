@@ -10,6 +10,10 @@ import { readTrees } from '../../src/node/read-trees';
 import { fixtureText } from '../helpers/fixtures';
 import { parseXml } from '../export/xml-tree';
 import { recommend } from '../guides/recommend';
+import { toAdr } from '../../src/core/export/adr';
+import { recommendationChartSvgs } from '../../src/core/export/chart-svg';
+import { toPdf } from '../../src/node/export-pdf';
+import { extractPdf } from '../export/pdf-extract';
 
 const { catalog } = loadLibrary({ guides: [], catalog: readTrees().catalog });
 
@@ -102,5 +106,27 @@ describe('the SLO guide\'s burn-rate chart', () => {
     expect(table.header).toEqual(['Hours since the errors started (h)', 'Page rate (14.4×)', 'Ticket rate (6×)', 'Exactly the SLO (1×)']);
     expect(table.rows).toHaveLength(121);
     expect(table.rows[50]).toEqual(['50', '0 %', '58.33 %', '93.06 %']);
+  });
+});
+
+describe('charts in the decision record', () => {
+  const { rec, arch } = recommend('slo-alerting', { sloTarget: 99.5, windowDays: 28, serviceKind: 'user-facing', requestsPerHour: 8_000 });
+
+  it('the Markdown record holds each chart as a table of about a dozen rows', () => {
+    const adr = toAdr([rec], arch, { date: '2026-11-29' });
+    const at = adr.indexOf('**Chart: How fast each burn rate spends the error budget.**');
+    expect(at).toBeGreaterThan(-1);
+    const rows = adr.slice(at).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+    expect(rows[0]).toContain('| Hours since the errors started (h) | Page rate (14.4×) |');
+    expect(rows.slice(1, 14)).toHaveLength(13);
+    expect(rows[13]).toMatch(/^\| 120 \| 0 % \| 0 % \|/);
+  });
+
+  it('the PDF draws the chart as vectors after the record: its words come back as text', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><text x="10" y="50">Diagram</text></svg>';
+    const pdf = await toPdf(svg, toAdr([rec], arch, { date: '2026-11-29' }), { title: 'SLO', date: '2026-11-29', charts: recommendationChartSvgs([rec]) });
+    const text = (await extractPdf(pdf)).map((p) => p.text).join('\n');
+    expect(text).toContain('Exactly the SLO (1×)');
+    expect(text).toContain('Hours since the errors started (h)');
   });
 });

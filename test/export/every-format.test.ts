@@ -1,5 +1,4 @@
 import { Resvg } from '@resvg/resvg-js';
-import { JSDOM } from 'jsdom';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -17,6 +16,7 @@ import { availableFonts, measure } from './font-measure';
 import { extractPdf } from './pdf-extract';
 import { svgTextLines } from './svg-text-boxes';
 import { findAll, parseXml } from './xml-tree';
+import { installFakeDom } from '../helpers/fake-dom';
 
 /**
  * Every export of every diagram works: each distinct diagram any guide can draw, and the
@@ -37,8 +37,7 @@ let mermaid: Mermaid;
 beforeAll(async () => {
   const elk = createNodeElk();
   for (const d of everyDiagram()) laid.push({ ...d, layout: await layoutArchitecture(d.model, elk) });
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  await installFakeDom();
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
 }, LAYOUT_TIMEOUT * 3);
 

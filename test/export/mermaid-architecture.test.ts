@@ -1,8 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Architecture } from '../../src/core/architecture/model';
 import { toMermaidArchitecture } from '../../src/core/export/mermaid-architecture';
 import { LAYOUT_TIMEOUT, allCases, type ExportCase } from './cases';
+import { installFakeDom } from '../helpers/fake-dom';
 
 /** The architecture-beta export, checked by mermaid's own parser (as for the flowchart export). */
 
@@ -11,8 +11,7 @@ let mermaid: Mermaid;
 let cases: ExportCase[] = [];
 
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  await installFakeDom();
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
   cases = await allCases();
 }, LAYOUT_TIMEOUT);

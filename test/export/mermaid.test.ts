@@ -1,8 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Architecture } from '../../src/core/architecture/model';
 import { toMermaid } from '../../src/core/export/mermaid';
 import { LAYOUT_TIMEOUT, allCases, expectGolden, fixtureCases, type ExportCase } from './cases';
+import { installFakeDom } from '../helpers/fake-dom';
 
 /**
  * Every Mermaid export goes through mermaid's own parser (mermaid 11, as GitHub runs it).
@@ -14,8 +14,7 @@ let mermaid: Mermaid;
 let cases: ExportCase[] = [];
 
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  await installFakeDom();
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
   cases = await allCases();
 }, LAYOUT_TIMEOUT);

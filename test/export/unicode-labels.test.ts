@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { exportText, type ExportInput } from '../../src/core/architecture/export-formats';
@@ -13,6 +12,7 @@ import { exportFile } from '../../src/node/export-file';
 import { LAYOUT_TIMEOUT, fixtureCases, type ExportCase } from './cases';
 import { extractPdf } from './pdf-extract';
 import { findAll, parseXml, textOf } from './xml-tree';
+import { installFakeDom } from '../helpers/fake-dom';
 
 /**
  * Any label text is faithful in every format: fast-check puts arbitrary Unicode (markup
@@ -54,8 +54,7 @@ let mermaid: Mermaid;
 beforeAll(async () => {
   base = (await fixtureCases()).find((c) => c.name === 'tiny-fifo')!;
   layout = base.layout;
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  await installFakeDom();
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
 }, LAYOUT_TIMEOUT);
 

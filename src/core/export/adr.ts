@@ -1,5 +1,6 @@
 import type { Architecture } from '../architecture/model';
 import type { Service } from '../catalog/schema';
+import { chartTable } from '../guide/chart';
 import { SEED_SECTIONS, SEED_SECTION_IDS } from '../guide/sections';
 import type { Fact } from '../guide/schema';
 import type { Recommendation, ServiceWithEquivalents } from '../recommendation/types';
@@ -56,8 +57,15 @@ function decision(rec: Recommendation, many: boolean): string[] {
   if (rec.notes.length) lines.push('**Notes:**', '', ...rec.notes.map((n) => `- ${t(n)}`), '');
   if (rec.warnings.length) lines.push('**Warnings:**', '', ...rec.warnings.map((w) => `- ⚠️ ${t(w)}`), '');
   if (rec.figures.length) lines.push('**Figures:**', '', ...table(['Figure', 'Value'], rec.figures.map((f) => [f.label, f.text])), '');
+  for (const chart of rec.charts ?? []) {
+    const { header, rows } = chartTable(chart, ADR_CHART_ROWS);
+    lines.push(`**Chart: ${t(chart.title)}.** ${t(chart.description)}`, '', ...table(header, rows), '');
+  }
   return lines;
 }
+
+/** A chart in the record is a table; a long line keeps about a dozen of its points. */
+const ADR_CHART_ROWS = 13;
 
 const names = (list: Service[]) => list.map((s) => s.name).join(', ') || '—';
 

@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent, TitleComponent } from 'echarts/componen
 import { SVGRenderer } from 'echarts/renderers';
 import { chartValueText, type ChartData } from '../guide/chart';
 import { formatNumber } from '../guide/answers';
+import type { Recommendation } from '../recommendation/types';
 import { FONT_FAMILY, palette, type ThemeName } from './theme';
 
 /**
@@ -102,4 +103,9 @@ function withTextAlternative(svg: string, chart: ChartData): string {
   const open = svg.indexOf('>', svg.indexOf('<svg')) + 1;
   const head = svg.slice(0, open).replace('<svg ', '<svg role="img" ');
   return `${head}<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chartTextAlternative(chart))}</desc>${svg.slice(open)}`;
+}
+
+/** Every chart of these recommendations as SVG, in order (for the PDF, which prints in light). */
+export function recommendationChartSvgs(recs: Recommendation[], options: ChartSvgOptions = {}): string[] {
+  return recs.flatMap((r) => r.charts ?? []).map((c) => chartSvg(c, options));
 }

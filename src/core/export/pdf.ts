@@ -33,6 +33,8 @@ export type PdfOptions = {
   /** deflate page content (default true) */
   compress?: boolean;
   paper?: PaperSize;
+  /** chart SVGs (src/core/export/chart-svg.ts), drawn as vectors after the decision record */
+  charts?: string[];
 };
 
 type Face = 'regular' | 'bold' | 'italic';
@@ -47,8 +49,8 @@ const MIN_PRINTED_PT = 7;
 const OVERLAP = 36;
 
 /** Every piece of text the PDF will set: the SVG's text content and the record. For planPdfFonts. */
-export function pdfText(svg: string, markdown: string): string {
-  return `${decodeXml(svg.replace(/<[^>]*>/g, ' '))} ${markdown}`;
+export function pdfText(svg: string, markdown: string, charts: string[] = []): string {
+  return `${decodeXml([svg, ...charts].join(' ').replace(/<[^>]*>/g, ' '))} ${markdown}`;
 }
 
 const decodeXml = (text: string) =>
@@ -137,8 +139,8 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
 
   // Page one: the diagram as vectors, as large as the page allows, landscape for wide diagrams.
   const runsSvg = svgWithFontRuns(svg, fonts.regular);
-  const drawSvg = (x: number, y: number, w: number, h: number) =>
-    SVGtoPDF(doc, runsSvg, x, y, {
+  const drawSvg = (x: number, y: number, w: number, h: number, source = runsSvg) =>
+    SVGtoPDF(doc, source, x, y, {
       width: w,
       height: h,
       assumePt: true,
@@ -196,9 +198,24 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
     if (doc.y + h > bottom) doc.addPage({ size, layout: 'portrait', margin: MARGIN });
   };
   for (const block of pdfMarkdown(adrMarkdown)) renderBlock(block);
+  for (const chart of options.charts ?? []) drawChart(chart);
   doc.end();
   await done;
   return concat(chunks);
+
+  /** A chart at the text width, below the record (a new page when it does not fit). */
+  function drawChart(chartSvg: string): void {
+    const root = /<svg\b[^>]*>/.exec(chartSvg)?.[0] ?? '';
+    const w = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
+    const h = Number(/\bheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+    if (!(w > 0 && h > 0)) return;
+    const height = (h * width) / w;
+    room(height + 12);
+    const y = doc.y + 6;
+    drawSvg(MARGIN, y, width, height, svgWithFontRuns(chartSvg, fonts.regular));
+    doc.x = MARGIN;
+    doc.y = y + height + 6;
+  }
 
   function renderBlock(block: PdfBlock): void {
     switch (block.kind) {

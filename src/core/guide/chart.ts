@@ -75,14 +75,19 @@ export const chartValueText = (value: number, unit: string): string =>
 
 /**
  * The chart as a table (rows: x values or categories; columns: series), for the ADR, the
- * CLI and screen readers. Cells are printed with their unit.
+ * CLI and screen readers. Cells are printed with their unit. A line chart with more points
+ * than `maxRows` keeps evenly spaced ones, the first and the last always among them.
  */
-export function chartTable(chart: ChartData): { header: string[]; rows: string[][] } {
+export function chartTable(chart: ChartData, maxRows = Infinity): { header: string[]; rows: string[][] } {
   const xHead = chart.type === 'line' ? `${chart.x.label}${chart.x.unit ? ` (${chart.x.unit})` : ''}` : '';
   const header = [xHead, ...chart.series.map((s) => s.label)];
-  const rows = chart.x.values.map((x, i) => [
-    typeof x === 'number' ? formatNumber(x) : x,
-    ...chart.series.map((s) => chartValueText(s.values[i]!, chart.y.unit)),
-  ]);
+  const all = chart.x.values.map((x, i) => i);
+  // A long line keeps evenly spaced rows, always with the first and the last point.
+  const step = all.length > maxRows ? Math.ceil((all.length - 1) / (maxRows - 1)) : 1;
+  const picked = all.filter((i) => i % step === 0 || i === all.length - 1);
+  const rows = picked.map((i) => {
+    const x = chart.x.values[i]!;
+    return [typeof x === 'number' ? formatNumber(x) : x, ...chart.series.map((s) => chartValueText(s.values[i]!, chart.y.unit))];
+  });
   return { header, rows };
 }

@@ -42,9 +42,12 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
   // The PDF sets the title as its own heading, so the diagram goes without one.
   const svg = toSvg(input.model, input.layout!, { theme, ...(input.icons ? { icons: input.icons } : {}) });
   const markdown = adrMarkdown(input);
-  const [{ toPdf, pdfText }, { loadPdfFonts }] = await Promise.all([import('../../../core/export/pdf'), import('./pdf-fonts')]);
-  const fonts = await loadPdfFonts(pdfText(svg, markdown));
-  return { format, title, content: await toPdf(svg, markdown, { title, fonts, date: input.date }) };
+  const [{ toPdf, pdfText }, { loadPdfFonts }, { recommendationChartSvgs }] = await Promise.all([
+    import('../../../core/export/pdf'), import('./pdf-fonts'), import('../../../core/export/chart-svg'),
+  ]);
+  const charts = recommendationChartSvgs(source.recommendations);
+  const fonts = await loadPdfFonts(pdfText(svg, markdown, charts));
+  return { format, title, content: await toPdf(svg, markdown, { title, fonts, date: input.date, charts }) };
 }
 
 export const mermaidOf = (source: ExportSource): string => toMermaid(source.model);

@@ -16,6 +16,7 @@ import { Reasoning } from './Reasoning';
 import { ServiceList } from './ServiceList';
 import { WhyNotList } from './WhyNotList';
 import { ArtefactPanel } from './ArtefactPanel';
+import { ChartPanel } from './ChartPanel';
 import type { ParamValues } from '../../../core/guide/artefact';
 import { AnswerEditor } from '../whatif/AnswerEditor';
 import { useWhatIf } from '../whatif/use-what-if';
@@ -141,6 +142,8 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
         </section>
         <Reasoning rationale={rec.rationale} notes={rec.notes} figures={rec.figures} />
       </div>
+
+      {rec.charts && rec.charts.length > 0 && <ChartPanel charts={rec.charts} />}
 
       {rec.artefacts && rec.artefacts.length > 0 && (
         <ArtefactPanel
