@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseAnswerArgs, type AnswerArgs } from '../core/guide/answer-args';
 import type { Guide } from '../core/guide/schema';
 import { stripBom } from '../core/session/safe-json';
+import { didYouMean } from './find-guide';
 import { CliError, type Io } from './io';
 
 /**
@@ -60,7 +61,8 @@ export function readAnswersFile(path: string): AnswersFile {
   return file;
 }
 
-export type AnswerSources = { flags: readonly string[]; file?: string; strict: boolean };
+/** `guideIds`: every guide's id, so a section named after no guide (a typo) is reported. */
+export type AnswerSources = { flags: readonly string[]; file?: string; strict: boolean; guideIds?: readonly string[] };
 
 /**
  * The guide's answers from the flags and the file, parsed and walked. Notes about ignored
@@ -71,6 +73,12 @@ export function collectAnswers(guide: Guide, sources: AnswerSources, io: Io, com
   const ignored: string[] = [];
   if (sources.file !== undefined) {
     const file = readAnswersFile(sources.file);
+    for (const section of Object.keys(file.byGuide)) {
+      if (!sources.guideIds || sources.guideIds.includes(section)) continue;
+      const hint = didYouMean(section, [...sources.guideIds]);
+      if (sources.strict) throw new CliError(`${command}: ${sources.file}: section "${section}" names no guide${hint}`);
+      ignored.push(`section "${section}" (no guide has that id${hint.replace(/^; /, '; ')})`);
+    }
     const given = { ...file.flat, ...(file.byGuide[guide.id] ?? {}) };
     const fromFlags = new Set(sources.flags.map((p) => p.slice(0, Math.max(0, p.indexOf('='))).trim()));
     for (const [q, v] of Object.entries(given)) {

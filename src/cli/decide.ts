@@ -26,9 +26,9 @@ export function decideCommand(argv: string[], io: Io): number {
     throw new CliError(`decide: unexpected argument "${extra[0]}"${hint}`);
   }
   if (!guideId) throw new CliError(`decide: which guide? known guides: ${knownGuides(loadTrees(values.dir).library)}`);
-  const { guide, library } = findGuide(values.dir, guideId);
+  const { guide, library, guideIds } = findGuide(values.dir, guideId);
 
-  const { decision, answers } = collectAnswers(guide, { flags: values.answer ?? [], file: values.answers, strict: values.strict ?? false }, io, 'decide');
+  const { decision, answers } = collectAnswers(guide, { flags: values.answer ?? [], file: values.answers, strict: values.strict ?? false, guideIds }, io, 'decide');
   const path = pathEntries(guide, decision.path, decision.answers);
   const guideInfo = { id: guide.id, title: guide.title, version: guide.version };
 
@@ -60,5 +60,5 @@ export function decideCommand(argv: string[], io: Io): number {
     renderPending(guide, question, path, continueWith).forEach((line) => io.out(line));
   }
   io.err(`archtree: answers incomplete; next question is ${question.id} ("${question.prompt}"): ${allowedValues(question)}`);
-  return EXIT.usage;
+  return EXIT.incomplete;
 }

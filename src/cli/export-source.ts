@@ -15,7 +15,7 @@ import { parseSessionFile } from '../core/session/import';
 import { MAX_IMPORT_BYTES, readJsonSafely, stripBom } from '../core/session/safe-json';
 import { collectAnswers } from './answers';
 import { findGuide } from './find-guide';
-import { CliError, loadTrees, type Io } from './io';
+import { CliError, EXIT, loadTrees, type Io } from './io';
 
 /**
  * What `archtree export` draws: one guide's outcome (answers from --answer and --answers),
@@ -70,11 +70,11 @@ export function drawnFor(options: SourceOptions, guideId: string | undefined, io
     return fromFile(options.from, options.dir, io);
   }
   if (guideId === undefined) throw new CliError(`export: which guide? give a guide id, or --from <file>; see archtree export --help`);
-  const { guide, library } = findGuide(options.dir, guideId);
-  const { decision } = collectAnswers(guide, { flags: options.answer ?? [], file: options.answers, strict: options.strict ?? false }, io, 'export');
+  const { guide, library, guideIds } = findGuide(options.dir, guideId);
+  const { decision } = collectAnswers(guide, { flags: options.answer ?? [], file: options.answers, strict: options.strict ?? false, guideIds }, io, 'export');
   if (decision.status !== 'outcome') {
     const question = questionById(guide, decision.question)!;
-    throw new CliError(`export: answers incomplete; next question is ${question.id} ("${question.prompt}"): ${allowedValues(question)}`);
+    throw new CliError(`export: answers incomplete; next question is ${question.id} ("${question.prompt}"): ${allowedValues(question)}`, EXIT.incomplete);
   }
   return drawRuns([{ guide, decided: decision }], library, false);
 }

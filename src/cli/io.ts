@@ -7,7 +7,8 @@ import { readTrees, TREES_DIR } from '../node/read-trees';
 export type Io = { out(line: string): void; err(line: string): void };
 
 /** Exit codes: 0 ok, 1 lint found problems, 2 usage or input error. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/** 3: the answers stop before an outcome (a script can ask the next question and go on). */
+export const EXIT = { ok: 0, problems: 1, usage: 2, incomplete: 3 } as const;
 
 /** A user-facing failure: printed as one `archtree: …` line on stderr, exit 2. */
 export class CliError extends Error {
@@ -16,7 +17,8 @@ export class CliError extends Error {
   }
 }
 
-export type LoadedTrees = { dir: string; library: Library; guideFiles: number; serviceCount: number };
+/** `guideIds`: every guide file's id (its name), even when only one guide was loaded. */
+export type LoadedTrees = { dir: string; library: Library; guideFiles: number; serviceCount: number; guideIds: string[] };
 
 /**
  * Read and validate a decision-trees folder (default: the repo's decision-trees/). With
@@ -36,9 +38,10 @@ export function loadTrees(dir: string | undefined, only?: string): LoadedTrees {
   // Built CLI, unchanged guides: validated and linted at build time already (the whole set,
   // which answers a one-guide request as well).
   const prebuilt = prebuiltLibraryFor(files);
+  const guideIds = files.guides.map((f) => f.name.replace(/\.json$/, ''));
   if (only !== undefined) files = { ...files, guides: files.guides.filter((f) => f.name === `${only}.json`) };
   const library = prebuilt ?? loadLibrary(files);
-  return { dir: folder, library, guideFiles: files.guides.length, serviceCount: library.catalog.services.length };
+  return { dir: folder, library, guideFiles: files.guides.length, serviceCount: library.catalog.services.length, guideIds };
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

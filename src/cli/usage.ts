@@ -12,7 +12,8 @@ Options for every command:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
   -h, --help             help for a command, e.g. archtree decide --help
 
-Exit codes: 0 ok, 1 lint found problems, 2 bad command, option or answer (or answers incomplete).`;
+Exit codes: 0 ok, 1 lint found problems, 2 bad command, option, answer or file,
+3 answers incomplete (the next question is named on stderr).`;
 
 export const HELP: Record<string, string> = {
   guides: `Usage: archtree guides [--dir <folder>] [--json]

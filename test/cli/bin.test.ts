@@ -22,9 +22,9 @@ describe('bin/archtree.mjs in a real process', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('passes the exit code and both streams through (pending decide: exit 2)', () => {
+  it('passes the exit code and both streams through (pending decide: exit 3)', () => {
     const r = archtree('decide', 'tiny', '--answer', 'pattern=work-queue', '--dir', makeTrees());
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(3);
     expect(r.stdout).toContain('Next question: rate\n');
     expect(r.stdout.endsWith('--answer rate=<value>\n')).toBe(true);
     expect(r.stderr).toBe('archtree: answers incomplete; next question is rate ("Peak messages per second?"): a whole number from 0 to 1,000,000 msg/s\n');

@@ -112,9 +112,9 @@ describe('archtree decide: a full set of answers', () => {
 });
 
 describe('archtree decide: incomplete answers', () => {
-  it('no answers: names the first question and its choices, exit 2', async () => {
+  it('no answers: names the first question and its choices, exit 3', async () => {
     const r = await decide('tiny');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.out).toEqual([
       'Tiny queue guide: not decided yet.',
       '',
@@ -132,7 +132,7 @@ describe('archtree decide: incomplete answers', () => {
 
   it('part way: shows the answers so far and the range of the next number question', async () => {
     const r = await decide('tiny', '-a', 'pattern=work-queue');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.out).toContain('  What should one message do? → Be processed by one worker  [pattern=work-queue]');
     expect(r.out).toContain('Next question: rate');
     expect(r.out).toContain('  Enter a whole number from 0 to 1,000,000 msg/s, e.g. 100');
@@ -142,14 +142,14 @@ describe('archtree decide: incomplete answers', () => {
 
   it('an answer to a later question is kept while an earlier one is missing', async () => {
     const r = await decide('tiny', '-a', 'rate=10', '--json');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ outcome: null, recommendation: null, path: [], answers: { rate: 10 }, next: { question: 'pattern', kind: 'choice' } });
   });
 
   it('--json: the same object with next filled in', async () => {
     const r = await decide('tiny', '-a', 'pattern=work-queue', '--json');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(['guide', 'outcome', 'recommendation', 'path', 'answers', 'next']);
     expect(json.next).toMatchObject({
@@ -161,8 +161,8 @@ describe('archtree decide: incomplete answers', () => {
 });
 
 describe('archtree decide: input errors are one stderr line, exit 2', () => {
-  it('unknown guide names the known ones', () =>
-    expectError(['tiyn'], 'archtree: unknown guide "tiyn"; known guides: tiny'));
+  it('unknown guide suggests the nearest and names the known ones', () =>
+    expectError(['tiyn'], 'archtree: unknown guide "tiyn"; did you mean tiny?; known guides: tiny'));
 
   it('no guide given', () =>
     expectError([], 'archtree: decide: which guide? known guides: tiny'));

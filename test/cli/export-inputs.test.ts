@@ -159,6 +159,25 @@ describe('answers files for several guides', () => {
     expect(r.err).toEqual(['archtree: decide: ignored pattern (guide compute has no such question); --strict makes this an error']);
   });
 
+  it('names a section whose guide does not exist, with the nearest guide id; fatal only with --strict', async () => {
+    const answers = file('typo.json', JSON.stringify({
+      compute: Object.fromEntries(LAMBDA.map((p) => p.split('='))),
+      messagng: { pattern: 'work-queue' },
+    }));
+    const r = await cli('decide', 'compute', '--answers', answers);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual(['archtree: decide: ignored section "messagng" (no guide has that id; did you mean messaging?); --strict makes this an error']);
+    const strict = await cli('decide', 'compute', '--answers', answers, '--strict');
+    expect(strict.code).toBe(2);
+    expect(strict.err).toEqual([`archtree: decide: ${answers}: section "messagng" names no guide; did you mean messaging?`]);
+  });
+
+  it('suggests the nearest guide for a mistyped guide id', async () => {
+    const r = await cli('decide', 'computee');
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toMatch(/^archtree: unknown guide "computee"; did you mean compute\?; known guides: /);
+  });
+
   it.each([
     ['broken.json', '{ "compute": ', /is not valid JSON/],
     ['list.json', '[1, 2]', /must hold an object of answers/],

@@ -143,7 +143,6 @@ describe('archtree export: mistakes are one line on stderr, exit 2, nothing writ
     [[...QUEUE, '--format', 'png', '--scale', '3', '-o', 'x.png'], 'archtree: export: --scale "3" is not one of 1, 2'],
     [[...QUEUE, '--format', 'svg', '--theme', 'neon', '-o', 'x.svg'], 'archtree: export: --theme "neon" is not one of light, dark, transparent'],
     [[...QUEUE, '--format', 'svg', '--provider', 'oracle', '-o', 'x.svg'], 'archtree: export: --provider "oracle" is not one of aws, gcp, azure'],
-    [['messaging', '-a', 'pattern=work-queue', '--format', 'svg', '-o', 'x.svg'], 'archtree: export: answers incomplete; next question is consumerCompute ("What will process the messages?"): one of: lambda, containers'],
     [['nope', '--format', 'svg', '-o', 'x.svg'], `archtree: unknown guide "nope"; known guides: ${loadLibrary(readTrees()).guides.map((g) => g.id).join(', ')}`],
     [['messaging', '--session', SESSION, '--format', 'svg', '-o', 'x.svg'], 'archtree: export: give a guide or --from <file>, not both'],
     [['--session', join(REPO, 'no-such.archtree.json'), '--format', 'svg', '-o', 'x.svg'], 'archtree: export: cannot read ' + join(REPO, 'no-such.archtree.json') + ' (ENOENT)'],
@@ -155,6 +154,12 @@ describe('archtree export: mistakes are one line on stderr, exit 2, nothing writ
     expect(r.err).toEqual([line]);
     expect(r.code).toBe(2);
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('stops with exit 3 when the answers end before an outcome, naming the next question', async () => {
+    const r = await cli('export', 'messaging', '-a', 'pattern=work-queue', '--format', 'svg', '-o', join(dir, 'never', 'x.svg'));
+    expect(r.err).toEqual(['archtree: export: answers incomplete; next question is consumerCompute ("What will process the messages?"): one of: lambda, containers']);
+    expect(r.code).toBe(3);
   });
 
   it('says when the file cannot be written, and leaves nothing', async () => {
