@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
+import { lintPromises } from '../../src/core/guide/lint-promises';
 import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('database');
@@ -25,9 +27,20 @@ const scenarios: Scenario[] = [
     expected: 'rds',
   },
   {
-    situation: 'the same PostgreSQL at 99.98 %: still under four nines, RDS Multi-AZ holds',
-    answers: { ...relational, engine: 'mysql-postgres', availabilityTarget: 99.98 },
+    // Was RDS: the RDS Multi-AZ SLA is 99.95 %, so 99.98 % is past what RDS commits.
+    situation: 'the same PostgreSQL at 99.95 % exactly: RDS Multi-AZ commits that much',
+    answers: { ...relational, engine: 'mysql-postgres', availabilityTarget: 99.95 },
     expected: 'rds',
+  },
+  {
+    situation: 'the same PostgreSQL at 99.951 %: past the RDS Multi-AZ SLA, Aurora commits 99.99 %',
+    answers: { ...relational, engine: 'mysql-postgres', availabilityTarget: 99.951 },
+    expected: 'aurora',
+  },
+  {
+    situation: 'a new relational store in one Region at 99.995 %: no single-Region cluster commits that, a second Region is needed',
+    answers: { ...relational, engine: 'new', availabilityTarget: 99.995 },
+    expected: 'aurora-global',
   },
   {
     situation: 'the same PostgreSQL at exactly 99.99 %: production at four nines moves to Aurora',
@@ -135,5 +148,23 @@ describe('database guide scenarios', () => {
     const result = decide(guide, { ...relational, engine: 'new', availabilityTarget: 100 });
     expect(result.status).toBe('error');
     expect(result.status === 'error' && result.message).toMatch(/90 to 99\.999 %/);
+  });
+
+  it('rejects a target with more than three decimals, which no band can place', () => {
+    const result = decide(guide, { ...relational, engine: 'new', availabilityTarget: 99.9905 });
+    expect(result.status).toBe('error');
+    expect(result.status === 'error' && result.message).toBe('Enter a number with at most 3 decimal places from 90 to 99.999 %.');
+  });
+
+  it('keeps Aurora\'s 99.99 % promise only because targets have at most three decimals', () => {
+    expect(lintPromises(guide, 'database.json')).toEqual([]);
+    const question = guide.questions.find((q) => q.id === 'availabilityTarget')!;
+    const loose = { ...guide, questions: guide.questions.map((q) => (q === question ? { ...question, decimals: undefined } : q)) } as typeof guide;
+    expect(lintPromises(loose, 'database.json').map((p) => p.message).join('\n')).toContain('promises availabilityTarget of at most 99.99 %, but band "up-to-four-nines" (up to 99.991 %)');
+  });
+
+  it('tells a SQL Server team at 99.99 % that RDS commits 99.95 %, and promises nothing more', () => {
+    const { rec } = recommend('database', { ...relational, engine: 'other-engine', availabilityTarget: 99.99, readReplicas: 2 });
+    expect(rec.warnings.join('\n')).toContain('RDS commits 99.95 % for a Multi-AZ deployment, below your target of 99.99 %');
   });
 });

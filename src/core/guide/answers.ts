@@ -18,6 +18,16 @@ export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; messag
 const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 export const formatNumber = (n: number): string => fmt.format(n);
 
+/** Whether `value` has at most `decimals` decimal places (within floating-point noise). */
+export const hasDecimals = (value: number, decimals: number): boolean => {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+};
+
+/** The smallest step between two answers: 1 for whole numbers, 10^-decimals, else 0 (any real). */
+export const answerStep = (question: { integer: boolean; decimals?: number }): number =>
+  question.integer ? 1 : question.decimals !== undefined ? 10 ** -question.decimals : 0;
+
 /**
  * Validate raw input for a question. Messages name the problem and the allowed values so
  * the wizard, the CLI and imports all say the same thing.
@@ -36,6 +46,9 @@ export function checkAnswer(question: Question, raw: unknown): AnswerCheck {
   if (!Number.isFinite(value)) return { ok: false, message: `"${String(raw)}" is not a number; enter a number from ${range}.` };
   if (question.integer && !Number.isInteger(value)) {
     return { ok: false, message: `Enter a whole number from ${range}.` };
+  }
+  if (!question.integer && question.decimals !== undefined && !hasDecimals(value, question.decimals)) {
+    return { ok: false, message: `Enter a number with at most ${question.decimals} decimal place${question.decimals === 1 ? '' : 's'} from ${range}.` };
   }
   if (value < question.min || value > question.max) {
     return { ok: false, message: `${formatNumber(value)} is outside the range ${range}.` };

@@ -1,3 +1,4 @@
+import { answerStep } from './answers';
 import { conditionRefs, holds } from './conditions';
 import type { AnswerValue, Answers, Guide, NumberQuestion, Question } from './schema';
 import type { Step } from './decide';
@@ -7,7 +8,8 @@ import { parseTarget } from './targets';
 export function bandSample(question: NumberQuestion, bandIndex: number): number | undefined {
   const lower = bandIndex === 0 ? question.min : question.bands[bandIndex - 1]!.below!;
   const upper = question.bands[bandIndex]!.below ?? Number.POSITIVE_INFINITY;
-  const value = question.integer ? Math.ceil(lower) : lower;
+  const step = answerStep(question);
+  const value = step === 0 ? lower : Number((Math.ceil(Number((lower / step).toFixed(6))) * step).toFixed(6));
   const inside = value >= question.min && value <= question.max && value < upper;
   return inside ? value : undefined;
 }

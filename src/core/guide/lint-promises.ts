@@ -3,7 +3,7 @@ import { holds } from './conditions';
 import { enumeratePaths } from './enumerate';
 import type { Problem } from './problems';
 import type { Answers, Guide, NumberQuestion } from './schema';
-import { bandOf } from './answers';
+import { answerStep, bandOf } from './answers';
 
 /** The numbers a band holds: [low, high], with `open` when high itself is excluded. */
 function bandRange(q: NumberQuestion, bandId: string): { low: number; high: number; open: boolean } {
@@ -11,8 +11,11 @@ function bandRange(q: NumberQuestion, bandId: string): { low: number; high: numb
   const low = i === 0 ? q.min : q.bands[i - 1]!.below!;
   const below = q.bands[i]!.below;
   if (below === undefined) return { low, high: q.max, open: false };
-  // On a whole-number question "below 3001" means "up to 3000".
-  return q.integer ? { low: Math.ceil(low), high: Math.ceil(below) - 1, open: false } : { low, high: below, open: true };
+  // On a whole-number question "below 3001" means "up to 3000"; with 3 decimals "below 99.991" means "up to 99.99".
+  const step = answerStep(q);
+  if (step === 0) return { low, high: below, open: true };
+  const up = (v: number) => Math.ceil(Number((v / step).toFixed(6))) * step;
+  return { low: Number(up(low).toFixed(6)), high: Number((up(below) - step).toFixed(6)), open: false };
 }
 
 const show = (answers: Answers) => Object.entries(answers).map(([k, v]) => `${k}=${v}`).join(', ');

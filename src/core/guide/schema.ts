@@ -85,6 +85,11 @@ export const numberQuestionSchema = z.strictObject({
   min: z.number().finite(),
   max: z.number().finite(),
   integer: z.boolean().default(false),
+  /**
+   * the most decimal places an answer may have (a non-whole question): 3 makes 99.99 a
+   * value and 99.9905 an input error, so a band "below 99.991" means "up to 99.99"
+   */
+  decimals: z.number().int().min(1).max(6).optional(),
   placeholder: z.number().finite().optional(),
   bands: z.array(bandSchema).min(1),
 });

@@ -44,7 +44,7 @@ export const NumberField = forwardRef<HTMLInputElement, Props>(function NumberFi
       </div>
       <p id={rangeId} className="number-field__range">
         {formatNumber(question.min)} to {formatNumber(question.max)} {question.unit}
-        {question.integer ? ', whole numbers' : ''}
+        {question.integer ? ', whole numbers' : question.decimals !== undefined ? `, up to ${question.decimals} decimal place${question.decimals === 1 ? '' : 's'}` : ''}
       </p>
       <p id={messageId} className="number-field__message" role="status" aria-live="polite">
         {message ?? ''}
