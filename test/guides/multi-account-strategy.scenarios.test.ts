@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildArchitecture } from '../../src/core/architecture/build';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -67,5 +68,13 @@ describe('multi-account-strategy guide scenarios', () => {
     const ids = (sharedNetwork: string) => nodeIds({ cloud: 'aws', teams: 3, environments: 2, sharedNetwork, vending: 'console' });
     expect(ids('yes')).toEqual(expect.arrayContaining(['tgw', 'ram']));
     expect(ids('no')).not.toContain('ram');
+  });
+
+  it('joins the composed architecture through its compose declarations: the workload stand-ins give way to the compute guide\'s tasks', () => {
+    const d = decide(guide, { cloud: 'aws', teams: 4, environments: 3, sharedNetwork: 'yes', vending: 'console' });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.nodes.some((n) => n.id === 'multi-account-strategy/app-prod')).toBe(false);
+    expect(m.edges.some((e) => e.from === 'multi-account-strategy/scp' && e.to.startsWith('compute/'))).toBe(true);
   });
 });

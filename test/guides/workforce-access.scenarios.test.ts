@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildArchitecture } from '../../src/core/architecture/build';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -91,5 +92,13 @@ describe('workforce-access guide scenarios', () => {
     expect(nodeIds({ cloud: 'azure', need: 'emergency' })).toEqual(expect.arrayContaining(['az-accounts', 'az-log']));
     expect(nodeIds({ cloud: 'azure', need: 'emergency' }).some((id) => id.startsWith('aws-') || id.startsWith('gcp-'))).toBe(false);
     expect(render({ cloud: 'aws', need: 'emergency' }).artefacts!.map((a) => a.id)).toEqual(['alarm-rule']);
+  });
+
+  it('joins the composed architecture: staff are the shared users, and Identity Center grants access to the compute guide\'s tasks', () => {
+    const d = decide(guide, { ...aws, directory: 'corporate-idp', sessionHours: 8 });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.edges.some((e) => e.from === '@users' && e.to === 'workforce-access/idp')).toBe(true);
+    expect(m.edges.some((e) => e.from === 'workforce-access/sso' && e.to.startsWith('compute/'))).toBe(true);
   });
 });
