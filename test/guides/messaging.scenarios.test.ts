@@ -10,6 +10,21 @@ const guide = loadGuide('messaging');
 /** Situations from the seed's Messaging & Events section, and what a senior architect picks. */
 const scenarios: Scenario[] = [
   {
+    situation: 'a Java order system on JMS and ActiveMQ moves to AWS without touching its messaging code',
+    answers: { pattern: 'existing-broker', brokerEngine: 'activemq' },
+    expected: 'amazon-mq-activemq',
+  },
+  {
+    situation: 'twenty services declare their own RabbitMQ exchanges and bindings and move as they are',
+    answers: { pattern: 'existing-broker', brokerEngine: 'rabbitmq' },
+    expected: 'amazon-mq-rabbitmq',
+  },
+  {
+    situation: 'an application on IBM MQ through the JMS API swaps its connection factory for ActiveMQ\'s',
+    answers: { pattern: 'existing-broker', brokerEngine: 'other-jms' },
+    expected: 'amazon-mq-activemq',
+  },
+  {
     situation: 'uploads trigger thumbnail jobs handled by Lambda; order does not matter and a repeat just redraws the image',
     answers: { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'any-order' },
     expected: 'sqs-standard',
@@ -174,5 +189,32 @@ describe('numbers an expert checks (issue 16)', () => {
   it('warns at 90 % of the batched FIFO limit', () => {
     const { rec } = recommend('messaging', { pattern: 'work-queue', consumerCompute: 'lambda', ordering: 'strict', peakMps: 2700 });
     expect(rec.warnings.join(' ')).toMatch(/90 % or more of the 3,000 msg\/s/);
+  });
+});
+
+describe('Amazon MQ for a broker lift-and-shift', () => {
+  it('draws and configures the engine the application speaks: an active/standby ActiveMQ pair or a three-node RabbitMQ cluster', () => {
+    const active = recommend('messaging', { pattern: 'existing-broker', brokerEngine: 'activemq' });
+    expect(active.arch.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['broker-a', 'broker-b']));
+    const broker = JSON.parse(active.rec.artefacts!.find((a) => a.id === 'create-broker')!.text) as { DeploymentMode: string; SubnetIds: string[] };
+    expect(broker.DeploymentMode).toBe('ACTIVE_STANDBY_MULTI_AZ');
+    expect(broker.SubnetIds).toHaveLength(2);
+
+    const rabbit = recommend('messaging', { pattern: 'existing-broker', brokerEngine: 'rabbitmq' });
+    expect(rabbit.arch.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['rabbit-a', 'rabbit-b', 'rabbit-c']));
+    const cluster = JSON.parse(rabbit.rec.artefacts!.find((a) => a.id === 'create-broker')!.text) as { DeploymentMode: string; EngineType: string; SubnetIds: string[] };
+    expect(cluster).toMatchObject({ DeploymentMode: 'CLUSTER_MULTI_AZ', EngineType: 'RABBITMQ' });
+    expect(cluster.SubnetIds).toHaveLength(3);
+  });
+
+  it('explains both ways why a broker move and a rewrite differ', () => {
+    for (const id of ['amazon-mq-activemq', 'amazon-mq-rabbitmq']) {
+      const mq = guide.outcomes.find((o) => o.id === id)!;
+      for (const other of guide.outcomes.filter((o) => o.id !== id)) {
+        expect(mq.whyNot[other.id], `${id} → ${other.id}`).toBeDefined();
+        expect(other.whyNot[id], `${other.id} → ${id}`).toBeDefined();
+      }
+    }
+    expect(recommend('messaging', { pattern: 'existing-broker', brokerEngine: 'other-jms' }).reasoning).toMatch(/connection factory/);
   });
 });
