@@ -33,7 +33,7 @@ describe('a new guide composed with the five real ones, from its declarations al
     // The edge sits outside every region and forwards to the compute guide's front door.
     expect(m.nodes.find((n) => n.id === 'edge-cache/cdn')!.parent).toBeUndefined();
     expect(linked(m, '@users', 'edge-cache/cdn')).toBeDefined();
-    expect(linked(m, 'edge-cache/cdn', 'compute/igw')).toMatchObject({ label: 'forwards misses', style: 'sync' });
+    expect(linked(m, 'edge-cache/cdn', 'compute/alb-a')).toMatchObject({ label: 'forwards misses', style: 'sync' });
     // Its stand-in for the application is the compute guide's tasks, AZ by AZ: they read through the cache.
     expect(m.nodes.some((n) => n.id === 'edge-cache/origin')).toBe(false);
     expect(linked(m, 'compute/task-a', 'edge-cache/cache')?.label).toBe('reads through');
@@ -59,7 +59,8 @@ describe('a new guide composed with the five real ones, from its declarations al
     expect(alone.nodes.map((n) => n.id)).toContain('edge-cache/origin');
     expect(alone.edges.some((e) => e.from === 'edge-cache/cdn')).toBe(false);
     const computeOnly = compose([fiveGuideSession()[0]!, edgeCacheRun('varied')]);
-    expect(computeOnly.edges.filter((e) => e.from === 'edge-cache/cdn').map((e) => e.to)).toEqual(['compute/igw']);
+    // The compute guide's load balancer is the front door: one node in each AZ's public subnet.
+    expect(computeOnly.edges.filter((e) => e.from === 'edge-cache/cdn').map((e) => e.to)).toEqual(['compute/alb-a', 'compute/alb-b', 'compute/alb-c']);
   });
 
   it('refuses a stand-in that does not say what it stands for, naming the node', () => {

@@ -65,8 +65,8 @@ describe('merging the five-guide session (compute → database → messaging →
     const replica = node(m, 'disaster-recovery/data-b-aurora')!;
     expect(replica.parent).toBe('@region-2');
     expect(linked(m, 'database/writer', replica.id)?.style).toBe('replication');
-    // DR's DNS now reaches the compute guide's front door in the primary region.
-    expect(m.edges.some((e) => e.from.startsWith('disaster-recovery/') && e.to === 'compute/igw')).toBe(true);
+    // DR's DNS now reaches the compute guide's front door, its load balancer, in the primary region.
+    expect(m.edges.some((e) => e.from.startsWith('disaster-recovery/') && e.to.startsWith('compute/alb-'))).toBe(true);
   });
 
   it('places the connectivity guide\'s links on the shared VPC', () => {

@@ -67,7 +67,9 @@ describe('load-balancer guide scenarios', () => {
     const mine = m.nodes.filter((n) => n.id.startsWith('load-balancer/')).map((n) => n.id);
     expect(mine).toEqual(['load-balancer/alb']);
     expect(m.nodes.find((n) => n.id === 'load-balancer/alb')!.parent).toBe('@region-1/vpc/az-a/public');
-    expect(m.edges.filter((e) => e.from === 'load-balancer/alb').map((e) => e.to).sort()).toEqual(['compute/task-a', 'compute/task-b']);
+    // It takes over the compute guide's ALB nodes and their edges: every AZ's tasks behind one load balancer.
+    expect(m.edges.filter((e) => e.from === 'load-balancer/alb').map((e) => e.to).sort()).toEqual(['compute/task-a', 'compute/task-b', 'compute/task-c']);
+    expect(m.nodes.filter((n) => n.service === 'aws.alb' && n.parent?.startsWith('@region-1')).map((n) => n.id)).toEqual(['load-balancer/alb']);
     expect(m.edges.some((e) => e.from === '@users' && e.to === 'load-balancer/alb')).toBe(true);
   });
 });

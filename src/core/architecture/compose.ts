@@ -18,7 +18,7 @@ import { RESPONSIBILITY_RULES } from './responsibilities';
  * - ids are namespaced by guide (`database/writer`); shared boxes and elements start with `@`
  * - a `shared` element is drawn once per service (one "Users", naming every guide that drew it)
  * - for each responsibility and region one guide is the provider: the first (in session
- *   order) that declares itself `provider` there, else the first with a real (non-generic)
+ *   order) that declares itself `authority` there, else the first declaring `provider`, else the first with a real (non-generic)
  *   `replaceable` element there. Every other guide's `provider` or `replaceable` element of
  *   that responsibility in that region (elements outside any region count as the primary
  *   region's) is replaced by the provider's elements, AZ by AZ where both sides have AZs;
@@ -57,7 +57,7 @@ type Entry = {
 };
 
 const shortService = (service: string) => service.replace(/^[a-z]+\./, '');
-const RANK: Partial<Record<Composition['joins'], number>> = { provider: 2, replaceable: 1 };
+const RANK: Partial<Record<Composition['joins'], number>> = { authority: 3, provider: 2, replaceable: 1 };
 
 /** The region an element is matched in: a stand-in outside every region stands for something in the primary one. */
 const matchRegion = (e: Entry) => (e.region === OUTSIDE && e.decl?.joins === 'replaceable' ? PRIMARY_REGION : e.region);

@@ -214,6 +214,9 @@ export type Responsibility = (typeof RESPONSIBILITIES)[number];
 /**
  * How an element joins the elements of other guides:
  * - own: this guide's alone (the default)
+ * - authority: a specialist guide whose decision is this responsibility (the load-balancer
+ *   guide for the entry point): it provides it over any other guide's provider, whose
+ *   elements of it it replaces
  * - provider: this guide is the authority for the responsibility in its region: other guides'
  *   elements of the same responsibility there are replaced by this guide's
  * - replaceable: a stand-in (generic.service) or a copy (DR's copy of the app): replaced by
@@ -221,7 +224,7 @@ export type Responsibility = (typeof RESPONSIBILITIES)[number];
  *   guide is the provider, the first guide with real elements provides it
  * - shared: one element per service across all guides (the users)
  */
-export const JOIN_MODES = ['own', 'provider', 'replaceable', 'shared'] as const;
+export const JOIN_MODES = ['own', 'authority', 'provider', 'replaceable', 'shared'] as const;
 export type JoinMode = (typeof JOIN_MODES)[number];
 
 export const compositionSchema = z.strictObject({
@@ -239,7 +242,7 @@ export const compositionSchema = z.strictObject({
     label: text.optional(),
     style: z.enum(['sync', 'async', 'replication', 'network']).default('sync'),
   }).optional(),
-}).refine((c) => (c.joins !== 'provider' && c.joins !== 'replaceable') || c.provides !== undefined, {
+}).refine((c) => (c.joins !== 'authority' && c.joins !== 'provider' && c.joins !== 'replaceable') || c.provides !== undefined, {
   message: 'an element that provides or stands in for something must say what: add "provides"',
   path: ['provides'],
 });
