@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { buildRecommendation } from '../../src/core/recommendation/build';
-import { realLibrary } from '../core/merge-cases';
+import { composeRuns } from '../../src/core/architecture/compose';
+import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -70,5 +71,14 @@ describe('deployment-strategy guide scenarios', () => {
     expect(manual.notes.join(' ')).toMatch(/rollback must not wait for a person/);
     const auto = recommend({ platform: 'ecs', ...release, requestsPerMinute: 5000 });
     expect(auto.notes.join(' ')).not.toMatch(/rollback must not wait/);
+  });
+
+  it('joins the composed architecture: the weighted listener routes to the compute guide\'s tasks, whose errors feed the rollback alarms', () => {
+    const d = decide(guide, { platform: 'ecs', ...release, requestsPerMinute: 5000 });
+    if (d.status !== 'outcome') throw new Error('no outcome');
+    const m = composeRuns([...fiveGuideSession(), { guide, decided: { outcome: d.outcome, answers: d.answers, path: d.path } }], realLibrary().catalog);
+    expect(m.nodes.filter((n) => n.id.startsWith('deployment-strategy/')).map((n) => n.id).sort()).toEqual(['deployment-strategy/alarms', 'deployment-strategy/alb']);
+    expect(m.edges.some((e) => e.from === 'deployment-strategy/alb' && e.to.startsWith('compute/'))).toBe(true);
+    expect(m.edges.some((e) => e.from.startsWith('compute/') && e.to === 'deployment-strategy/alarms')).toBe(true);
   });
 });
