@@ -150,15 +150,16 @@ export function composeParts(parts: readonly ComposePart[], options: ComposeOpti
     }
   });
   attach(tiers, edges);
+  const kept = edgesAfterTheEdge(tiers, edges.list);
 
   const containers = finishContainers(registry);
-  const used = usedContainers(containers, nodes, edges.list);
+  const used = usedContainers(containers, nodes, kept);
   return {
     version: 1,
     title: options.title ?? defaultTitle(parts),
     containers: containers.filter((c) => used.has(c.id)),
     nodes,
-    edges: edges.list,
+    edges: kept,
   };
 }
 
@@ -218,6 +219,23 @@ function attach(tiers: Responsibilities, edges: EdgeList): void {
       id: `${e.id}~wired-${i + 1}`, from: inward ? o : e.id, to: inward ? e.id : o, style: a.style, ...(a.label ? { label: a.label } : {}), provenance,
     }));
   }
+}
+
+/**
+ * When an edge element fronts the entry point (CloudFront or Route 53 declaring `provides:
+ * edge` and attaching out to `entry`), people reach the architecture through it: their edges
+ * straight to the entry point, or to what leads into it (the internet gateway in front of an
+ * ALB), are dropped, as one guide drawing users → ALB did not know another put CloudFront first.
+ */
+function edgesAfterTheEdge(tiers: Responsibilities, edges: ArchEdge[]): ArchEdge[] {
+  const kept = tiers.entries.filter((e) => !e.coveredBy);
+  const fronts = new Set(kept.filter((e) => e.decl?.provides === 'edge' && e.decl.attaches?.to === 'entry' && e.decl.attaches.direction === 'out').map((e) => e.id));
+  if (fronts.size === 0) return edges;
+  const entry = new Set(kept.filter((e) => e.decl?.provides === 'entry').map((e) => e.id));
+  const intoEntry = new Set([...entry, ...edges.filter((x) => entry.has(x.to) && !fronts.has(x.from)).map((x) => x.from)]);
+  const people = new Set(kept.filter((e) => e.decl?.element === 'person').map((e) => e.id));
+  const through = new Set(edges.filter((x) => people.has(x.from) && fronts.has(x.to)).map((x) => x.from));
+  return edges.filter((x) => !(through.has(x.from) && intoEntry.has(x.to)));
 }
 
 /** "Architecture: Compute platform · Database · Messaging backbone": each guide title up to its colon. */
