@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { Library } from '../../../core/library';
 import type { RehearsalBank } from '../../../core/rehearsal/bank';
+import { DRILL_KIND_TITLES, DRILL_KINDS } from '../../../core/rehearsal/drill-item-schema';
 import { MOCK_SECONDS, MOCK_SIZE } from '../../../core/rehearsal/mock';
 import type { RehearsalProgress } from '../../../core/rehearsal/progress';
 import { SEED_QUESTION_COUNTS } from '../../../core/rehearsal/question-schema';
 import { countDue } from '../../../core/rehearsal/schedule';
 import { progressStats } from '../../../core/rehearsal/stats';
 
-export type RehearsalView = 'hub' | 'questions' | 'interview' | 'drill' | 'mock' | 'cards' | 'progress';
+export type RehearsalView = 'hub' | 'questions' | 'interview' | 'drill' | 'drills' | 'mock' | 'cards' | 'progress';
 
 type Props = {
   bank: RehearsalBank;
@@ -54,6 +55,12 @@ export function RehearsalHub({ bank, library, progress, onOpen, returnFrom }: Pr
       title: 'Scenario drill',
       text: 'Read a situation, commit to a service and the requirement that decides it, then see the guide’s reasoning.',
       meta: `${bank.scenarios.length} scenarios · ${guides} guides`,
+    },
+    {
+      view: 'drills',
+      title: 'Drills',
+      text: 'The follow-ups after the design: what fails, what it costs (your estimate first), how you cut over, and the first hour of an incident.',
+      meta: DRILL_KINDS.map((k) => DRILL_KIND_TITLES[k]).join(' · '),
     },
     {
       view: 'mock',

@@ -3,6 +3,7 @@ import type { Library } from '../../../core/library';
 import type { Platform } from '../platform';
 import '../styles/rehearsal.css';
 import { bundledBank } from './bundled-bank';
+import { Drills } from './Drills';
 import { FlashcardSession } from './FlashcardSession';
 import { MockRound } from './MockRound';
 import { ProgressPage } from './ProgressPage';
@@ -24,6 +25,7 @@ const TITLES: Record<RehearsalView, string> = {
   questions: 'Interview questions',
   interview: 'Mock interview',
   drill: 'Scenario drill',
+  drills: 'Drills',
   mock: 'Mock round',
   cards: 'Flashcards',
   progress: 'Progress',
@@ -74,6 +76,7 @@ export function RehearsalScreen({ platform, library, onOpenGuide }: Props) {
         <QuestionsView key={view} activity={view} library={library} bank={bank} progress={state} onOpenGuide={onOpenGuide} />
       )}
       {view === 'drill' && <ScenarioDrill bank={bank} library={library} progress={state} />}
+      {view === 'drills' && <Drills library={library} bank={bank} onOpenGuide={onOpenGuide} />}
       {view === 'mock' && <MockRound bank={bank} library={library} progress={state} onDone={back} />}
       {view === 'cards' && <FlashcardSession bank={bank} progress={state} onProgress={() => go('progress')} />}
       {view === 'progress' && (
