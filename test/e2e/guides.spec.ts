@@ -31,7 +31,7 @@ const journeys: { guide: string; situation: string; answers: Answers; outcome: s
   {
     guide: 'vpc-connectivity',
     situation: 'eight VPCs and a 5 Gbps link to the data centre (a full Large VPN tunnel) need Direct Connect',
-    answers: { vpcCount: 8, onPrem: 'needed', bandwidthGbps: 5, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one', egress: 'per-vpc', isolation: 'one-environment', accounts: 'single' },
+    answers: { vpcCount: 8, onPrem: 'needed', bandwidthGbps: 5, dataGbPerMonth: 100, linkNeeds: 'internet-ok', leadTime: 'weeks', awsRegions: 'one', hybridEgress: 'per-vpc', isolation: 'one-environment', accounts: 'single', inspection: 'not-required' },
     outcome: 'transit-gateway-direct-connect',
   },
 ];
