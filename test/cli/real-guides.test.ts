@@ -66,13 +66,13 @@ describe.runIf(messaging)('archtree decide messaging', () => {
     expect(bad.err).toEqual([`archtree: "fast" is not an answer to ordering; choose one of: ${choices}`]);
 
     const pending = await cli('decide', 'messaging', '-a', 'pattern=work-queue');
-    expect(pending.code).toBe(2);
+    expect(pending.code).toBe(3);
     expect(pending.out).toContain('Next question: consumerCompute');
   });
 
-  it('a misspelt guide lists the known ones', async () => {
+  it('a misspelt guide suggests the nearest and lists the known ones', async () => {
     const r = await cli('decide', 'mesaging');
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`archtree: unknown guide "mesaging"; known guides: ${library.guides.map((g) => g.id).join(', ')}`]);
+    expect(r.err).toEqual([`archtree: unknown guide "mesaging"; did you mean messaging?; known guides: ${library.guides.map((g) => g.id).join(', ')}`]);
   });
 });

@@ -21,14 +21,17 @@ const SERIES_COLOURS = ['#2563EB', '#DC2626', '#059669', '#D97706', '#7C3AED', '
 
 export type ChartSvgOptions = {
   theme?: ThemeName;
+  /** false: no background of the theme's own (the screen's card shows through) */
+  background?: boolean;
   /** px; the default suits an A4 page and the recommendation screen */
   width?: number;
   height?: number;
 };
 
 const axisUnit = (unit: string) => (unit === 'USD' ? '$' : unit);
+/** Axis ticks: 5k rather than 5,000 beside 10k, so one axis reads in one style. */
 const shortNumber = (v: number) =>
-  Math.abs(v) >= 1e6 ? `${formatNumber(Number((v / 1e6).toPrecision(3)))}M` : Math.abs(v) >= 1e4 ? `${formatNumber(Number((v / 1e3).toPrecision(3)))}k` : formatNumber(v);
+  Math.abs(v) >= 1e6 ? `${formatNumber(Number((v / 1e6).toPrecision(3)))}M` : Math.abs(v) >= 1e3 ? `${formatNumber(Number((v / 1e3).toPrecision(3)))}k` : formatNumber(v);
 
 /**
  * Render one chart. Returns the SVG text (UTF-8, `width`×`height` px, default 720×400) with a
@@ -43,7 +46,7 @@ export function chartSvg(chart: ChartData, options: ChartSvgOptions = {}): strin
   const yUnit = axisUnit(chart.y.unit);
   instance.setOption({
     animation: false,
-    backgroundColor: p.background ?? 'transparent',
+    backgroundColor: options.background === false ? 'transparent' : (p.background ?? 'transparent'),
     color: SERIES_COLOURS,
     textStyle: { fontFamily: FONT_FAMILY, color: p.text },
     title: { text: chart.title, left: 12, top: 8, textStyle: { fontSize: 15, fontWeight: 600, color: p.text, fontFamily: FONT_FAMILY } },

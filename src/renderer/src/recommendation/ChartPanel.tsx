@@ -35,7 +35,7 @@ function ChartFigure({ chart }: { chart: ChartData }) {
   useEffect(() => {
     let live = true;
     loadCharts()
-      .then((m) => live && setDrawn({ svg: m.chartSvg(chart, { theme }), alt: m.chartTextAlternative(chart) }))
+      .then((m) => live && setDrawn({ svg: m.chartSvg(chart, { theme, background: false }), alt: m.chartTextAlternative(chart) }))
       .catch((error: unknown) => live && setDrawn({ error: `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` }));
     return () => {
       live = false;
