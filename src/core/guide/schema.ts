@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { SEED_SECTION_IDS } from './sections';
+import { chartSchema } from './chart-schema';
+import { conditionSchema, id, questionId, text, type Condition } from './schema-primitives';
+
+export { chartSchema, conditionSchema, type Condition };
 
 /**
  * The guide file format. Everything the wizard, the recommendation and the diagram know
@@ -7,32 +11,6 @@ import { SEED_SECTION_IDS } from './sections';
  * data cannot drift apart.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)');
-const questionId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits');
-const text = z.string().trim().min(1, 'must not be empty');
-
-/**
- * A condition over answers. Number questions are compared through their bands, so every
- * condition has a finite domain: the linter can enumerate every case exactly.
- */
-export type Condition =
-  | { q: string; is: string }
-  | { q: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ q: questionId, is: z.string().min(1) }),
-    z.strictObject({ q: questionId, in: z.array(z.string().min(1)).min(1) }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-  ]),
-);
 
 /** Ordered rules: the first whose `when` holds (or that has none) decides where to go. */
 export const transitionSchema = z.strictObject({
@@ -135,59 +113,6 @@ export const figureSchema = z.strictObject({
   /** digits after the decimal point */
   digits: z.number().int().min(0).max(4).default(0),
 });
-
-const chartAxisSchema = z.strictObject({ label: text, unit: text });
-/** a formula: the figure language; line charts may also use `x`, the point on the x axis */
-const chartFormula = text;
-
-const chartBase = {
-  id,
-  title: text,
-  /** one line: what the chart shows; also the image's text alternative */
-  description: text,
-  when: conditionSchema.optional(),
-  y: chartAxisSchema,
-};
-
-/**
- * A chart computed from the answers: a line over a numeric x (each series a formula in
- * `x`), or bars by category (each series one formula per category). Rendered by ECharts
- * (src/core/export/chart-svg.ts) for the screen and every export.
- */
-export const chartSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...chartBase,
-    type: z.literal('line'),
-    x: z.strictObject({
-      label: text,
-      unit: text,
-      /** formulas for the first and last x value */
-      from: chartFormula,
-      to: chartFormula,
-      /** how many evenly spaced points each series is computed at */
-      points: z.number().int().min(2).max(200).default(25),
-    }),
-    series: z.array(z.strictObject({ label: text, formula: chartFormula })).min(1).max(8),
-  }),
-  z
-    .strictObject({
-      ...chartBase,
-      type: z.enum(['bar', 'stacked-bar']),
-      categories: z.array(text).min(1).max(12),
-      series: z.array(z.strictObject({ label: text, values: z.array(chartFormula).min(1) })).min(1).max(8),
-    })
-    .superRefine((chart, ctx) => {
-      chart.series.forEach((s, i) => {
-        if (s.values.length !== chart.categories.length) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['series', i, 'values'],
-            message: `series "${s.label}" has ${s.values.length} values for ${chart.categories.length} categories`,
-          });
-        }
-      });
-    }),
-]);
 
 export const containerKindSchema = z.enum([
   'cloud', 'region', 'vpc', 'az', 'subnet', 'account', 'on-prem', 'cluster', 'group',
