@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import { buildArchitecture } from '../../src/core/architecture/build';
-import { buildRecommendation } from '../../src/core/recommendation/build';
 import { composeRuns } from '../../src/core/architecture/compose';
 import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('multi-account-strategy');
@@ -23,17 +22,8 @@ const scenarios: Scenario[] = [
   { situation: 'ten teams on Azure with a hub network', answers: { cloud: 'azure', teams: 10, environments: 3, sharedNetwork: 'yes' }, expected: 'azure-management-groups' },
 ];
 
-const render = (answers: Record<string, string | number>, values = {}) => {
-  const d = decide(guide, answers);
-  if (d.status !== 'outcome') throw new Error(`no outcome for ${JSON.stringify(answers)}`);
-  return buildRecommendation(guide, realLibrary().catalog, d, values);
-};
-
-const nodeIds = (answers: Record<string, string | number>) => {
-  const d = decide(guide, answers);
-  if (d.status !== 'outcome') throw new Error(`no outcome for ${JSON.stringify(answers)}`);
-  return buildArchitecture(guide, realLibrary().catalog, { outcome: d.outcome, answers: d.answers, path: d.path }).nodes.map((n) => n.id);
-};
+const render = (answers: Record<string, string | number>, values: Record<string, string> = {}) => recommend('multi-account-strategy', answers, values).rec;
+const nodeIds = (answers: Record<string, string | number>) => recommend('multi-account-strategy', answers).arch.nodes.map((n) => n.id);
 
 describe('multi-account-strategy guide scenarios', () => {
   itDecidesScenarios(guide, scenarios);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
-import { buildArchitecture } from '../../src/core/architecture/build';
-import { buildRecommendation } from '../../src/core/recommendation/build';
 import { composeRuns } from '../../src/core/architecture/compose';
 import { fiveGuideSession, realLibrary } from '../core/merge-cases';
 import { loadGuide } from '../helpers/guides';
+import { recommend } from './recommend';
 import { itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
 const guide = loadGuide('workforce-access');
@@ -30,17 +29,8 @@ const scenarios: Scenario[] = [
   { situation: 'a super admin that survives a SAML outage', answers: { cloud: 'gcp', need: 'emergency' }, expected: 'break-glass' },
 ];
 
-const render = (answers: Record<string, string | number>, values = {}) => {
-  const d = decide(guide, answers);
-  if (d.status !== 'outcome') throw new Error(`no outcome for ${JSON.stringify(answers)}`);
-  return buildRecommendation(guide, realLibrary().catalog, d, values);
-};
-
-const nodeIds = (answers: Record<string, string | number>) => {
-  const d = decide(guide, answers);
-  if (d.status !== 'outcome') throw new Error(`no outcome for ${JSON.stringify(answers)}`);
-  return buildArchitecture(guide, realLibrary().catalog, { outcome: d.outcome, answers: d.answers, path: d.path }).nodes.map((n) => n.id);
-};
+const render = (answers: Record<string, string | number>, values: Record<string, string> = {}) => recommend('workforce-access', answers, values).rec;
+const nodeIds = (answers: Record<string, string | number>) => recommend('workforce-access', answers).arch.nodes.map((n) => n.id);
 
 describe('workforce-access guide scenarios', () => {
   itDecidesScenarios(guide, scenarios);
