@@ -147,7 +147,7 @@ async function diagramAfter(page, answeredAt) {
 
 async function main() {
   const browserPath = findChromium()?.path;
-  if (!process.env.BENCH_WEB_DIST && (!existsSync(join(appDist, 'index.html')) || process.env.BENCH_WEB_BUILD !== '0')) build(['--config', 'vite.web.config.ts', '--logLevel', 'warn'], root);
+  if (!process.env.BENCH_WEB_DIST && (!existsSync(join(appDist, 'index.html')) || process.env.BENCH_WEB_BUILD !== '0')) build(['--config', 'vite.web.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], root);
   const blankDist = buildBlank();
   const server = await serve({ app: appDist, blank: blankDist });
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -42,7 +42,9 @@ export async function guideLayoutTables(repo: string, treesDir = join(repo, 'dec
   const cacheDir = join(repo, 'node_modules', '.cache', 'archtree');
   const file = join(cacheDir, `layouts-${inputsHash(repo, treesDir)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as GuideLayoutTables;
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  // require, not import(): Vite's config runner (which loads this file for the web build) closes
+  // before the build's load hooks run, and a dynamic import would go through it.
+  const ELK = createRequire(join(repo, 'package.json'))('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
   const elk = new ELK();
   const library = loadLibrary(readTrees(treesDir));
   const tables: GuideLayoutTables = {};

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/core/library';
+import { shelfOf } from '../../src/core/library-shelf';
 import { readTrees } from '../../src/node/read-trees';
 import { matchesUnavailable, searchGuides } from '../../src/renderer/src/home/search-guides';
 
 const trees = readTrees();
 const tiny = { name: 'tiny.json', text: readFileSync(new URL('../fixtures/guides/tiny.json', import.meta.url), 'utf8') };
-const library = loadLibrary({ guides: [tiny], catalog: trees.catalog });
-const ids = (query: string) => searchGuides(library.guides, library.catalog, query).map((m) => m.guide.id);
+const { guides } = shelfOf(loadLibrary({ guides: [tiny], catalog: trees.catalog }));
+const ids = (query: string) => searchGuides(guides, query).map((m) => m.guide.id);
 
 describe('home search', () => {
   it('a blank query keeps every guide', () => {
@@ -23,9 +24,9 @@ describe('home search', () => {
   });
 
   it('says what matched when it was not the title', () => {
-    const [match] = searchGuides(library.guides, library.catalog, 'peak messages');
+    const [match] = searchGuides(guides, 'peak messages');
     expect(match?.hint).toBe('Question: Peak messages per second?');
-    expect(searchGuides(library.guides, library.catalog, 'tiny')[0]?.hint).toBeUndefined();
+    expect(searchGuides(guides, 'tiny')[0]?.hint).toBeUndefined();
   });
 
   it('finds unavailable files by file name or title', () => {

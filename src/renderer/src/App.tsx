@@ -1,11 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../core/library';
+import type { Guide } from '../../core/guide/schema';
+import type { Shelf } from '../../core/library-shelf';
 import { Header } from './components/Header';
 import type { Architecture } from '../../core/architecture/model';
 import { OpenFileButton } from './export/OpenFileButton';
 import { warmUpLayout } from './diagram/layout-service';
 import { preloadGuideLayouts } from './diagram/precomputed-layouts';
 import { HomeScreen } from './home/HomeScreen';
+import { useLibrary } from './library/use-library';
 import type { Platform } from './platform';
 import { RecentSessions } from './sessions/RecentSessions';
 import { SaveStatus } from './sessions/SaveStatus';
@@ -27,16 +30,35 @@ const WizardScreen = lazy(async () => ({ default: (await loadWizard()).WizardScr
 const RehearsalScreen = lazy(async () => ({ default: (await loadRehearsal()).RehearsalScreen }));
 const ArchitectureScreen = lazy(async () => ({ default: (await loadArchitecture()).ArchitectureScreen }));
 
-/** Shown for the moment a screen's chunk is on its way. */
+/** Shown for the moment a screen's chunk (or the library) is on its way. */
 const Loading = () => (
   <p className="screen-loading" role="status">
     Loading…
   </p>
 );
 
-type Props = { platform: Platform; library: Library };
+/** A screen that needs the whole library, before it has arrived or when it could not. */
+const LibraryPending = ({ error }: { error?: string }) =>
+  error ? (
+    <p className="screen-loading" role="alert">
+      The guides could not be loaded ({error}). Reload the window to try again.
+    </p>
+  ) : (
+    <Loading />
+  );
 
-export function App({ platform, library }: Props) {
+type Props = {
+  platform: Platform;
+  /** the home screen's summaries, bundled with the first screen */
+  shelf: Shelf;
+  /** the whole library (guides, catalogue, facts), fetched once the first screen is up */
+  loadLibrary: () => Promise<Library>;
+};
+
+const NO_GUIDES: readonly Guide[] = [];
+
+export function App({ platform, shelf, loadLibrary }: Props) {
+  const { library, error: libraryError } = useLibrary(loadLibrary);
   const { settings, update } = useSettings(platform.settings);
   // Rehearsal mode replaces the home screen; an open guide still takes precedence.
   const [rehearsing, setRehearsing] = useState(false);
@@ -49,18 +71,25 @@ export function App({ platform, library }: Props) {
     setComposing(true);
   }, []);
   // Which guide is open is which session is open: every guide run is a saved session.
-  const host = useSessionHost(platform, library.guides, showArchitecture);
+  // Until the library arrives there are no guides to resume into; the Recent list waits for it.
+  const host = useSessionHost(platform, library?.guides ?? NO_GUIDES, showArchitecture);
   const { open, start, close } = host;
   const [leftFrom, setLeftFrom] = useState<string | null>(null);
   const guide = open?.guide;
 
   const openGuide = useCallback(
     (id: string) => {
-      const chosen = library.guides.find((g) => g.id === id);
-      if (chosen) start(chosen);
       update({ lastGuide: id });
+      // A click in the moment before the library arrives opens the guide when it does.
+      void loadLibrary().then(
+        (loaded) => {
+          const chosen = loaded.guides.find((g) => g.id === id);
+          if (chosen) start(chosen);
+        },
+        () => undefined, // useLibrary reports the failure
+      );
     },
-    [library, start, update],
+    [loadLibrary, start, update],
   );
   const goHome = useCallback(() => {
     setLeftFrom(guide?.id ?? null);
@@ -128,7 +157,7 @@ export function App({ platform, library }: Props) {
         {open ? <h1 className="visually-hidden">{open.guide.title}</h1> : composing && !rehearsing && !opened ? <h1 className="visually-hidden">Architecture</h1> : null}
         {opened && !open ? (
           <OpenedArchitecture model={opened.model} fileName={opened.fileName} onClose={() => setOpened(null)} />
-        ) : open ? (
+        ) : open && library ? (
           <>
             <WizardScreen
               key={open.session.id}
@@ -142,25 +171,33 @@ export function App({ platform, library }: Props) {
             <SaveStatus state={host.autosave.state} />
           </>
         ) : rehearsing ? (
-          <RehearsalScreen platform={platform} library={library} onOpenGuide={openGuide} />
+          library ? <RehearsalScreen platform={platform} library={library} onOpenGuide={openGuide} /> : <LibraryPending error={libraryError} />
         ) : composing ? (
-          <>
-            <ArchitectureScreen library={library} platform={platform} state={host.architecture.state} onChange={host.architecture.change} />
-            <SaveStatus state={host.architecture.save} />
-          </>
+          library ? (
+            <>
+              <ArchitectureScreen library={library} platform={platform} state={host.architecture.state} onChange={host.architecture.change} />
+              <SaveStatus state={host.architecture.save} />
+            </>
+          ) : (
+            <LibraryPending error={libraryError} />
+          )
         ) : (
           <HomeScreen
             onRehearse={rehearse}
             onArchitecture={compose}
-            library={library}
+            shelf={shelf}
             lastGuide={settings.lastGuide}
             returnFrom={leftFrom}
             onOpen={openGuide}
             recent={
-              <>
-                <OpenFileButton platform={platform} guides={library.guides} onArchitecture={(model, fileName) => setOpened({ model, fileName })} />
-                <RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />
-              </>
+              library ? (
+                <>
+                  <OpenFileButton platform={platform} guides={library.guides} onArchitecture={(model, fileName) => setOpened({ model, fileName })} />
+                  <RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />
+                </>
+              ) : (
+                libraryError && <LibraryPending error={libraryError} />
+              )
             }
           />
         )}

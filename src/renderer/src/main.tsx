@@ -11,8 +11,10 @@ import './styles/recommendation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-// Validated and linted at build time (scripts/vite-prebuilt-library.ts): nothing to parse here.
-import library from 'virtual:archtree/library';
+// Made at build time (scripts/vite-prebuilt-library.ts): the home screen's summaries only; the
+// whole library (validated and linted there too) is a chunk of its own, fetched after first paint.
+import shelf from 'virtual:archtree/shelf';
+import { loadBundledLibrary } from './library/lazy-library';
 import { getPlatform } from './platform';
 import { applyTheme } from './settings/apply-theme';
 
@@ -23,6 +25,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App platform={getPlatform()} library={library} />
+    <App platform={getPlatform()} shelf={shelf} loadLibrary={loadBundledLibrary} />
   </StrictMode>,
 );

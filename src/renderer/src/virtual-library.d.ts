@@ -1,4 +1,10 @@
-/** The library loaded at build time (scripts/vite-prebuilt-library.ts). */
+/** The home screen's summaries of the library, made at build time (scripts/vite-prebuilt-library.ts). */
+declare module 'virtual:archtree/shelf' {
+  const shelf: import('../../core/library-shelf').Shelf;
+  export default shelf;
+}
+
+/** The library loaded at build time (scripts/vite-prebuilt-library.ts); imported dynamically, after the first screen. */
 declare module 'virtual:archtree/library' {
   const library: import('../../core/library').Library;
   export default library;

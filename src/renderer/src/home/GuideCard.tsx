@@ -1,10 +1,9 @@
 import { forwardRef } from 'react';
-import { longestRemaining } from '../../../core/guide/graph';
-import type { Guide } from '../../../core/guide/schema';
+import type { GuideSummary } from '../../../core/library-shelf';
 import { SEED_SECTIONS } from '../../../core/guide/sections';
 
 type Props = {
-  guide: Guide;
+  guide: GuideSummary;
   hint?: string;
   lastOpened: boolean;
   onOpen: (id: string) => void;
@@ -12,7 +11,7 @@ type Props = {
 
 /** One guide on the home screen: a single button, so Tab, Enter and Space just work. */
 export const GuideCard = forwardRef<HTMLButtonElement, Props>(function GuideCard({ guide, hint, lastOpened, onOpen }, ref) {
-  const most = longestRemaining(guide, guide.start);
+  const most = guide.mostQuestions;
   return (
     <button
       ref={ref}
@@ -30,7 +29,7 @@ export const GuideCard = forwardRef<HTMLButtonElement, Props>(function GuideCard
       <span className="guide-card__meta">
         <span className="tag">{SEED_SECTIONS[guide.section]}</span>
         <span>
-          {most === 1 ? '1 question' : `up to ${most} questions`} · {guide.outcomes.length} outcomes
+          {most === 1 ? '1 question' : `up to ${most} questions`} · {guide.outcomeCount} outcomes
         </span>
       </span>
     </button>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Library } from '../../../core/library';
+import type { Shelf } from '../../../core/library-shelf';
 import { SEED_SECTIONS, SEED_SECTION_IDS } from '../../../core/guide/sections';
 import { ArchitectureEntry } from '../architecture/ArchitectureEntry';
 import { RehearseBanner } from '../rehearsal/RehearseEntry';
@@ -9,7 +9,8 @@ import { matchesUnavailable, searchGuides } from './search-guides';
 import { UnavailableGuides } from './UnavailableGuides';
 
 type Props = {
-  library: Library;
+  /** the guides' summaries (the whole library loads after the first screen) */
+  shelf: Shelf;
   lastGuide: string | null;
   /** the guide the user just left, to put focus back on its card */
   returnFrom: string | null;
@@ -22,12 +23,12 @@ type Props = {
   onArchitecture?: () => void;
 };
 
-export function HomeScreen({ library, lastGuide, returnFrom, onOpen, recent, onRehearse, onArchitecture }: Props) {
+export function HomeScreen({ shelf, lastGuide, returnFrom, onOpen, recent, onRehearse, onArchitecture }: Props) {
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const matches = useMemo(() => searchGuides(library.guides, library.catalog, query), [library, query]);
-  const unavailable = library.unavailable.filter((u) => matchesUnavailable(u, query));
+  const matches = useMemo(() => searchGuides(shelf.guides, query), [shelf, query]);
+  const unavailable = shelf.unavailable.filter((u) => matchesUnavailable(u, query));
   const groups = SEED_SECTION_IDS.map((id) => ({ id, title: SEED_SECTIONS[id], items: matches.filter((m) => m.guide.section === id) })).filter(
     (g) => g.items.length > 0,
   );
@@ -77,7 +78,7 @@ export function HomeScreen({ library, lastGuide, returnFrom, onOpen, recent, onR
     }
   };
 
-  const total = library.guides.length;
+  const total = shelf.guides.length;
   return (
     <div className="home">
       <div className="home-intro">
@@ -113,7 +114,7 @@ export function HomeScreen({ library, lastGuide, returnFrom, onOpen, recent, onR
           {query ? `${matches.length} of ${total} guides match` : `${total} ${total === 1 ? 'guide' : 'guides'}`}
         </p>
       </div>
-      <CatalogProblems problems={library.catalogProblems} />
+      <CatalogProblems problems={shelf.catalogProblems} />
       <div ref={listRef} className="home-groups" onKeyDown={moveFocus}>
         {groups.map((group) => (
           <section key={group.id} className="home-group" aria-labelledby={`group-${group.id}`}>

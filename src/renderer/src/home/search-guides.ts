@@ -1,42 +1,25 @@
-import type { CatalogIndex } from '../../../core/catalog/load';
-import { serviceIdOf, type Guide } from '../../../core/guide/schema';
+import type { GuideSummary, SearchField } from '../../../core/library-shelf';
 
 export type GuideMatch = {
-  guide: Guide;
+  guide: GuideSummary;
   /** what matched besides the title, to show under the card ("Service: Amazon SQS") */
   hint?: string;
 };
 
-type Field = { kind: 'title' | 'purpose' | 'question' | 'service'; text: string };
-
 const normalize = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
-/** Everything a guide can be found by: its title, purpose, question prompts and service names. */
-export function searchFields(guide: Guide, catalog: CatalogIndex): Field[] {
-  const serviceIds = new Set(guide.outcomes.flatMap((o) => [...o.services.map(serviceIdOf), ...o.diagram.nodes.map((n) => n.service)]));
-  const services = [...serviceIds].flatMap((id) => {
-    const s = catalog.byId.get(id);
-    return s && s.provider !== 'generic' ? [{ kind: 'service' as const, text: s.name }] : [];
-  });
-  return [
-    { kind: 'title', text: guide.title },
-    { kind: 'purpose', text: guide.purpose },
-    ...guide.questions.map((q) => ({ kind: 'question' as const, text: q.prompt })),
-    ...services,
-  ];
-}
-
-const hintLabel: Record<Field['kind'], string> = { title: '', purpose: '', question: 'Question', service: 'Service' };
+const hintLabel: Record<SearchField['kind'], string> = { title: '', purpose: '', question: 'Question', service: 'Service' };
 
 /**
- * Guides whose fields contain every word of the query (in any field, in any order). A blank
- * query keeps every guide. Order is preserved so the home screen's grouping stays stable.
+ * Guides whose fields (title, purpose, question prompts, service names: GuideSummary.search)
+ * contain every word of the query, in any field and any order. A blank query keeps every
+ * guide. Order is preserved so the home screen's grouping stays stable.
  */
-export function searchGuides(guides: Guide[], catalog: CatalogIndex, query: string): GuideMatch[] {
+export function searchGuides(guides: readonly GuideSummary[], query: string): GuideMatch[] {
   const words = normalize(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return guides.map((guide) => ({ guide }));
   return guides.flatMap((guide) => {
-    const fields = searchFields(guide, catalog).map((f) => ({ ...f, norm: normalize(f.text) }));
+    const fields = guide.search.map((f) => ({ ...f, norm: normalize(f.text) }));
     const all = fields.map((f) => f.norm).join('\n');
     if (!words.every((w) => all.includes(w))) return [];
     const inTitle = words.every((w) => fields[0]!.norm.includes(w));
