@@ -76,3 +76,15 @@ describe.runIf(messaging)('archtree decide messaging', () => {
     expect(r.err).toEqual([`archtree: unknown guide "mesaging"; did you mean messaging?; known guides: ${library.guides.map((g) => g.id).join(', ')}`]);
   });
 });
+
+describe('archtree decide: a cross-answer check', () => {
+  it('a peak below the floor is an input error naming the question, the rule and why (exit 2)', async () => {
+    const r = await cli('decide', 'commitment', '-a', 'shape=always-on', '-a', 'interruptible=no', '-a', 'usageHistory=measured', '-a', 'term=one-year',
+      '-a', 'baselineUsd=40', '-a', 'peakUsd=30', '-a', 'spDiscount=25');
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([
+      'archtree: peakUsd refused by its check "peakUsd below baselineUsd": The peak of 30 USD/hour is below the floor of 40 USD/hour: the busiest hour cannot cost less than the quietest one. Take both from the same months, at On-Demand prices.',
+    ]);
+  });
+});

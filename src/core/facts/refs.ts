@@ -43,8 +43,8 @@ export function resolveFormula(formula: string, facts: FactIndex): string {
   });
 }
 
-/** Fields that hold formulas: figures' `formula`, and a chart's series `values` and x axis `from`/`to`. */
-const FORMULA_KEYS = new Set(['formula', 'values', 'from', 'to']);
+/** Fields that hold formulas: figures' `formula`, a chart's series `values` and x axis `from`/`to`, a check's `below`/`above`. */
+const FORMULA_KEYS = new Set(['formula', 'values', 'from', 'to', 'below', 'above']);
 
 /**
  * A deep copy of a data value (a guide, a card, a scenario) with every reference resolved:

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { checkAnswer, questionById } from './answers';
+import { refusalOf, type Refusal } from './checks';
 import { holds } from './conditions';
 import type { AnswerValue, Answers, Guide } from './schema';
 import type { Step } from './decide';
@@ -14,6 +15,11 @@ export type GuideContext = {
   history: string[];
   /** which rule of each question was taken: the provenance of the outcome */
   path: Step[];
+  /**
+   * the last answer a question's cross-answer check refused, with its message: the wizard
+   * shows it from here, so the view never re-derives the check; cleared by any other event
+   */
+  refusal?: Refusal & { value: AnswerValue };
 };
 
 export type GuideEvent = { type: 'ANSWER'; value: AnswerValue } | { type: 'BACK' } | { type: 'RESTART' };
@@ -47,7 +53,12 @@ export function compileGuide(guide: Guide, initial?: Partial<GuideContext>) {
         if (event.type !== 'ANSWER') return false;
         const answers = withAnswer(context, params.question, event.value);
         const rule = questionById(guide, params.question)?.next[params.rule];
-        return answers !== undefined && rule !== undefined && holds(guide, rule.when, answers);
+        return answers !== undefined && rule !== undefined && refusalOf(guide, params.question, answers) === undefined && holds(guide, rule.when, answers);
+      },
+      refused: ({ context, event }, params: { question: string }) => {
+        if (event.type !== 'ANSWER') return false;
+        const answers = withAnswer(context, params.question, event.value);
+        return answers !== undefined && refusalOf(guide, params.question, answers) !== undefined;
       },
       previousIs: ({ context }, params: { question: string }) => context.history.at(-1) === params.question,
     },
@@ -60,13 +71,20 @@ export function compileGuide(guide: Guide, initial?: Partial<GuideContext>) {
           remembered: { ...context.remembered, [params.question]: answers[params.question]! },
           history: [...context.history, params.question],
           path: [...context.path, { question: params.question, rule: params.rule }],
+          refusal: undefined,
         };
+      }),
+      refuse: assign(({ context, event }, params: { question: string }) => {
+        if (event.type !== 'ANSWER') return {};
+        const answers = withAnswer(context, params.question, event.value);
+        const refusal = answers && refusalOf(guide, params.question, answers);
+        return refusal ? { refusal: { ...refusal, value: answers[params.question]! } } : {};
       }),
       pop: assign(({ context }) => {
         const last = context.history.at(-1);
         const answers = { ...context.answers };
         if (last) delete answers[last];
-        return { answers, history: context.history.slice(0, -1), path: context.path.slice(0, -1) };
+        return { answers, history: context.history.slice(0, -1), path: context.path.slice(0, -1), refusal: undefined };
       }),
       reset: assign(() => emptyContext()),
     },
@@ -79,11 +97,17 @@ export function compileGuide(guide: Guide, initial?: Partial<GuideContext>) {
         tags: ['question'],
         meta: { question: q.id },
         on: {
-          ANSWER: q.next.map((rule, index) => ({
-            target: stateKeyOf(rule.to),
-            guard: { type: 'ruleMatches' as const, params: { question: q.id, rule: index } },
-            actions: { type: 'record' as const, params: { question: q.id, rule: index } },
-          })),
+          ANSWER: [
+            // A refused answer stays on the question with the check's message in context.refusal.
+            ...(q.checks.length > 0
+              ? [{ guard: { type: 'refused' as const, params: { question: q.id } }, actions: { type: 'refuse' as const, params: { question: q.id } } }]
+              : []),
+            ...q.next.map((rule, index) => ({
+              target: stateKeyOf(rule.to),
+              guard: { type: 'ruleMatches' as const, params: { question: q.id, rule: index } },
+              actions: { type: 'record' as const, params: { question: q.id, rule: index } },
+            })),
+          ],
         },
       },
     ]),

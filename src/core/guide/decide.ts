@@ -1,4 +1,5 @@
 import { checkAnswer } from './answers';
+import { refusalOf, refusalText } from './checks';
 import { holds } from './conditions';
 import type { Answers, Guide } from './schema';
 import { parseTarget } from './targets';
@@ -11,7 +12,7 @@ export type Decision =
   | { status: 'error'; message: string; path: Step[]; answers: Answers };
 
 /**
- * Walk a guide with a set of answers, the same rules the compiled machine uses. Answers for
+ * Walk a guide with a set of answers, the same rules (and cross-answer checks) the compiled machine uses. Answers for
  * questions off the path are ignored; the returned answers hold only those on the path.
  */
 export function decide(guide: Guide, given: Answers): Decision {
@@ -25,6 +26,11 @@ export function decide(guide: Guide, given: Answers): Decision {
     const checked = checkAnswer(question, given[current]);
     if (!checked.ok) return { status: 'error', message: checked.message, path, answers };
     answers[current] = checked.value;
+    const refusal = refusalOf(guide, current, answers);
+    if (refusal) {
+      delete answers[current];
+      return { status: 'error', message: refusalText(refusal), path, answers };
+    }
     const rule = question.next.findIndex((t) => holds(guide, t.when, answers));
     if (rule < 0) return { status: 'error', message: `no rule of ${current} matches these answers`, path, answers };
     path.push({ question: current, rule });

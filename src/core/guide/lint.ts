@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/load';
 import { emptyFacts, type FactIndex } from '../facts/load';
 import { resolveFactRefs } from '../facts/refs';
+import { lintChecks } from './lint-checks';
 import { lintDrawn } from './lint-drawn';
 import { lintGuideFacts } from './lint-facts';
 import { lintArtefacts } from './artefact-lint';
@@ -17,7 +18,7 @@ import type { Guide } from './schema';
  * read the guide as written; path, promise and drawn-service checks read it with {fact:id} resolved.
  */
 export function lintGuide(guide: Guide, file: string, catalog: CatalogIndex, facts: FactIndex = emptyFacts()): Problem[] {
-  const structural = [...lintStructure(guide, file, catalog), ...lintGuideFacts(guide, file, facts)];
+  const structural = [...lintStructure(guide, file, catalog), ...lintChecks(guide, file), ...lintGuideFacts(guide, file, facts)];
   const broken = structural.some((p) => /unknown (question|outcome)|does not exist|used twice|cut point|band|names no fact/.test(p.message));
   if (broken) return structural;
   const resolved = resolveFactRefs(guide, facts);

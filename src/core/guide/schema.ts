@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEED_SECTION_IDS } from './sections';
 import { chartSchema } from './chart-schema';
+import { answerCheckSchema } from './check-schema';
 import { conditionSchema, id, questionId, text, type Condition } from './schema-primitives';
 
 export { chartSchema, conditionSchema, type Condition };
@@ -47,6 +48,8 @@ const questionBase = {
   /** a few words naming the question in one-line summaries ("RPO", "peak throughput"); derived from the prompt when absent */
   short: text.max(40).optional(),
   help: text,
+  /** cross-answer checks: the answer is refused, with the message, when a check's `when` holds (./check-schema.ts) */
+  checks: z.array(answerCheckSchema).default([]),
   next: z.array(transitionSchema).min(1),
 };
 

@@ -5,7 +5,7 @@ import type { NumberQuestion } from '../../../core/guide/schema';
 type Props = {
   question: NumberQuestion;
   raw: string;
-  /** the message from checkAnswer, when it should be shown */
+  /** the message from checkAnswer, or the machine's refusal of the answer, when it should be shown */
   message: string | undefined;
   labelledBy: string;
   onChange: (raw: string) => void;

@@ -15,6 +15,8 @@ type Props = {
   remembered: AnswerValue | undefined;
   /** snapshot.can({ type: 'ANSWER', value }): the machine decides, the view only asks */
   canAnswer: (value: AnswerValue) => boolean;
+  /** the machine's refusal of an answer to this question (context.refusal): shown while that answer stands */
+  refusal: { value: AnswerValue; message: string } | undefined;
   canBack: boolean;
   onAnswer: (value: AnswerValue) => void;
   onBack: () => void;
@@ -23,7 +25,7 @@ type Props = {
 
 /** One question at a time; mounted afresh per question so state and focus start clean. */
 export function QuestionStep(props: Props) {
-  const { question, number, atMostLeft, remembered, canAnswer, canBack, onAnswer, onBack, onRestart } = props;
+  const { question, number, atMostLeft, remembered, canAnswer, refusal, canBack, onAnswer, onBack, onRestart } = props;
   const headingId = useId();
   const helpId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,7 +40,8 @@ export function QuestionStep(props: Props) {
   const value: AnswerValue | undefined =
     question.kind === 'choice' ? selected : checked?.ok ? checked.value : raw;
   const canNext = value !== undefined && canAnswer(value);
-  const message = checked && !checked.ok && (raw.trim() !== '' || attempted) ? checked.message : undefined;
+  const refused = refusal !== undefined && value !== undefined && String(refusal.value) === String(value) ? refusal.message : undefined;
+  const message = checked && !checked.ok && (raw.trim() !== '' || attempted) ? checked.message : refused;
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -67,7 +70,12 @@ export function QuestionStep(props: Props) {
         {question.help}
       </p>
       {question.kind === 'choice' ? (
-        <ChoiceList question={question} selected={selected} labelledBy={headingId} onSelect={setSelected} onConfirm={confirm} />
+        <>
+          <ChoiceList question={question} selected={selected} labelledBy={headingId} onSelect={setSelected} onConfirm={confirm} />
+          <p className="number-field__message" role="status" aria-live="polite">
+            {refused ?? ''}
+          </p>
+        </>
       ) : (
         <NumberField ref={inputRef} question={question} raw={raw} message={message} labelledBy={headingId} onChange={setRaw} />
       )}

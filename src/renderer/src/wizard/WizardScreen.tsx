@@ -105,6 +105,7 @@ export function WizardScreen({ guide, catalog, platform, onHome, resume, onSnaps
         atMostLeft={step.atMostLeft}
         remembered={remembered[question.id]}
         canAnswer={(value: AnswerValue) => snapshot.can({ type: 'ANSWER', value })}
+        refusal={snapshot.context.refusal?.question === question.id ? snapshot.context.refusal : undefined}
         canBack={canBack}
         onAnswer={(value) => send({ type: 'ANSWER', value })}
         onBack={back}
