@@ -10,6 +10,7 @@ import {
   boxContains, boxesOverlap, checkLayout, findDetachedEdges, findEdgesThroughNodes, findEscapes, findOverlaps,
   pointOnBorder, segmentCrossesBox,
 } from '../../src/core/layout/geometry';
+import { nodeSize } from '../../src/core/layout/label-sizes';
 import { CONTAINER_PADDING, NODE_HEIGHT, NODE_WIDTH } from '../../src/core/layout/sizes';
 import { loadLibrary } from '../../src/core/library';
 import { createNodeElk } from '../../src/node/elk';
@@ -120,7 +121,9 @@ describe('layoutArchitecture geometry', () => {
     expect(findEscapes(layout)).toEqual([]);
     expect(findDetachedEdges(layout)).toEqual([]);
     expect(findEdgesThroughNodes(layout)).toEqual([]);
-    for (const n of layout.nodes) expect([n.width, n.height]).toEqual([NODE_WIDTH, NODE_HEIGHT]);
+    // Every service gets the box its text needs (NODE_WIDTH × NODE_HEIGHT when its text is short).
+    for (const n of layout.nodes) expect({ width: n.width, height: n.height }).toEqual(nodeSize(model.nodes.find((m) => m.id === n.id)!));
+    expect(layout.nodes.some((n) => n.width === NODE_WIDTH && n.height === NODE_HEIGHT)).toBe(true);
   });
 
   it('lists containers parents-first with relative positions that add up to absolute ones', async () => {

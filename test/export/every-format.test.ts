@@ -6,6 +6,7 @@ import { exportText, type ExportInput } from '../../src/core/architecture/export
 import type { Layout } from '../../src/core/architecture/model';
 import { parseArchitectureJson } from '../../src/core/export/json';
 import { toSvg } from '../../src/core/export/svg';
+import { kindCaption } from '../../src/core/export/theme';
 import { layoutArchitecture } from '../../src/core/layout/elk-layout';
 import { createNodeElk } from '../../src/node/elk';
 import { exportFile } from '../../src/node/export-file';
@@ -15,7 +16,7 @@ import { everyDiagram, type Diagram } from './every-diagram';
 import { availableFonts, measure } from './font-measure';
 import { extractPdf } from './pdf-extract';
 import { svgTextLines } from './svg-text-boxes';
-import { findAll, parseXml } from './xml-tree';
+import { findAll, parseXml, type XmlElement } from './xml-tree';
 import { installFakeDom } from '../helpers/fake-dom';
 
 /**
@@ -98,6 +99,31 @@ describe('every diagram in every format', () => {
     }
     expect(lines).toBeGreaterThan(1000);
     expect(over, `of ${lines} label lines`).toEqual({});
+  }, 120_000);
+
+  it('draws every service and container label whole: no ellipsis, no word broken, a CIDR or a service name never cut', () => {
+    const cut: string[] = [];
+    const words = (s: string) => s.trim().split(/\s+/).join(' ');
+    const drawn = (g: XmlElement, cls: string) => g.children.filter((c) => c.tag === 'text' && c.attrs.class?.split(' ').includes(cls)).flatMap((t) => t.children.length ? t.children.map((c) => c.text) : [t.text]).join(' ');
+    let labels = 0;
+    for (const d of laid) {
+      const root = parseXml(toSvg(d.model, d.layout, { theme: 'light', title: d.model.title }));
+      const byId = new Map(findAll(root, (e) => e.tag === 'g' && (e.attrs.class === 'node' || e.attrs.class === 'container')).map((g) => [g.attrs['data-id'], g]));
+      for (const n of d.model.nodes) {
+        const g = byId.get(n.id)!;
+        labels++;
+        if (drawn(g, 'node-label') !== words(n.label)) cut.push(`${d.name} ${n.id}: "${drawn(g, 'node-label')}" for "${n.label}"`);
+        if (n.serviceName !== n.label && drawn(g, 'node-service') !== words(n.serviceName)) cut.push(`${d.name} ${n.id}: "${drawn(g, 'node-service')}" for "${n.serviceName}"`);
+      }
+      for (const c of d.model.containers) {
+        const g = byId.get(c.id)!;
+        labels++;
+        if (drawn(g, 'ct-label') !== words(c.label)) cut.push(`${d.name} ${c.id}: "${drawn(g, 'ct-label')}" for "${c.label}"`);
+        if (drawn(g, 'ct-kind') !== kindCaption(c)) cut.push(`${d.name} ${c.id}: caption "${drawn(g, 'ct-kind')}"`);
+      }
+    }
+    expect(labels).toBeGreaterThan(5000);
+    expect(cut).toEqual([]);
   }, 120_000);
 
   it('writes draw.io, Mermaid, JSON and the decision record for every diagram', async () => {

@@ -1,29 +1,31 @@
 import type { ArchContainer, ArchEdge, ArchNode, Box } from '../architecture/model';
+import { NODE_HEIGHT } from '../layout/sizes';
 import { nodeIconSvg } from './icons';
 import type { OfficialIcon } from './official-icons';
 import { containerLook, kindCaption } from './theme';
 import { ellipsize, textWidth, wrapText } from './text-metrics';
+import {
+  CAPTION_SIZE, CAPTION_SPACING, CONTAINER_LABEL_LINE, CONTAINER_LABEL_SIZE, CONTAINER_TEXT_INSET, NODE_LABEL_LINE as LABEL_LINE,
+  NODE_LABEL_SIZE as LABEL_SIZE, NODE_SERVICE_LINE as SERVICE_LINE, NODE_SERVICE_SIZE as SERVICE_SIZE, NODE_TEXT_LEFT, NODE_TEXT_RIGHT,
+  containerHeader, nodeText, nodeTextHeight, nodeTextWidth, type NodeText,
+} from '../layout/label-sizes';
 import { roundedPath, type Point } from './geometry';
 import { escapeAttr, escapeXml, num } from './xml';
 
 /** The SVG of each kind of element; svg.ts assembles them. Classes are styled by svg-style.ts. */
-
-const NODE_TEXT_LEFT = 56;
-const NODE_TEXT_RIGHT = 10;
-const LABEL_SIZE = 12.5;
-const SERVICE_SIZE = 10.5;
-const LABEL_LINE = 15;
-const SERVICE_LINE = 13;
-/** The container caption: 8.5 px bold, letter-spaced 0.06 em (svg-style.ts). */
-const CAPTION_SIZE = 8.5;
-const CAPTION_SPACING = 0.06;
 
 const tooltip = (lines: (string | undefined)[]) => `<title>${escapeXml(lines.filter(Boolean).join('\n'))}</title>`;
 
 export function containerSvg(c: ArchContainer, box: Box, name: string): string {
   const look = containerLook(c);
   const caption = kindCaption(c);
-  const inner = Math.max(box.width - 24, 24);
+  const inner = Math.max(box.width - 2 * CONTAINER_TEXT_INSET, 24);
+  // The name's lines as the layout sized the box for them (../layout/label-sizes.ts); a box
+  // laid out without them (narrower) gets one ellipsized line, the whole name in the tooltip.
+  const header = containerHeader(c);
+  const lines = box.width >= header.minWidth - 0.5 ? header.lines : [ellipsize(c.label, inner, CONTAINER_LABEL_SIZE, 'semibold')];
+  const tx = num(box.x + CONTAINER_TEXT_INSET);
+  const spans = lines.map((line, i) => `<tspan x="${tx}" y="${num(box.y + 30 + i * CONTAINER_LABEL_LINE)}">${escapeXml(line)}</tspan>`);
   const attrs = [
     `id="${name}"`, `class="container"`, `data-id="${escapeAttr(c.id)}"`, `data-kind="${c.kind}"`,
     ...(c.tier ? [`data-tier="${c.tier}"`] : []),
@@ -32,24 +34,31 @@ export function containerSvg(c: ArchContainer, box: Box, name: string): string {
     `<g ${attrs}>`,
     tooltip([`${c.label} (${caption.toLowerCase()})`, c.provenance.reason]),
     `<rect class="ct-box ct-${look}" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="10"/>`,
-    `<text class="ct-kind ck-${look}" x="${num(box.x + 12)}" y="${num(box.y + 15)}">${escapeXml(ellipsize(caption, inner, CAPTION_SIZE, 'bold', CAPTION_SPACING))}</text>`,
-    `<text class="ct-label" x="${num(box.x + 12)}" y="${num(box.y + 30)}">${escapeXml(ellipsize(c.label, inner, 12, 'semibold'))}</text>`,
+    `<text class="ct-kind ck-${look}" x="${tx}" y="${num(box.y + 15)}">${escapeXml(ellipsize(caption, inner, CAPTION_SIZE, 'bold', CAPTION_SPACING))}</text>`,
+    `<text class="ct-label">${spans.join('')}</text>`,
     `</g>`,
   ].join('');
 }
 
-/** Lines of a node's label (bold, up to two) and its service name (the rest of three lines). */
-export function nodeLines(n: Pick<ArchNode, 'label' | 'serviceName'>, width: number): { label: string[]; service: string[] } {
+/**
+ * Lines of a node's label and catalogue name in a box `width` by `height` px: whole, wrapped
+ * at spaces, as the layout sized the box (../layout/label-sizes.ts). A box too small for them
+ * (laid out without them) keeps two lines of label and three in all, ellipsized; the node's
+ * tooltip then holds the whole text.
+ */
+export function nodeLines(n: Pick<ArchNode, 'label' | 'serviceName'>, width: number, height = NODE_HEIGHT): NodeText {
   const room = width - NODE_TEXT_LEFT - NODE_TEXT_RIGHT;
+  const whole = nodeText(n, width);
+  if (nodeTextWidth(whole) <= room + 0.01 && nodeTextHeight(whole) <= height - 8) return whole;
   const label = wrapText(n.label, room, LABEL_SIZE, 2, 'semibold');
-  const service = n.serviceName && n.serviceName !== n.label ? wrapText(n.serviceName, room, SERVICE_SIZE, 3 - label.length) : [];
+  const service = whole.service.length ? wrapText(n.serviceName, room, SERVICE_SIZE, 3 - label.length) : [];
   return { label, service };
 }
 
 export function nodeSvg(n: ArchNode, box: Box, name: string, icon?: OfficialIcon): string {
   const { x, y, width: w, height: h } = box;
   const cy = y + h / 2;
-  const { label, service } = nodeLines(n, w);
+  const { label, service } = nodeLines(n, w, h);
   const blockHeight = label.length * LABEL_LINE + service.length * SERVICE_LINE;
   const top = cy - blockHeight / 2;
   const tx = num(x + NODE_TEXT_LEFT);

@@ -70,6 +70,25 @@ export function ellipsize(text: string, maxWidth: number, fontSize: number, bold
 }
 
 /**
+ * Word-wrap `text` at spaces into as many lines as it needs, each at most `maxWidth` px wide,
+ * never breaking a word: a word wider than `maxWidth` gets a line of its own and overflows it
+ * (callers size the box from the widest line). Whitespace runs collapse to one space.
+ */
+export function wordLines(text: string, maxWidth: number, fontSize: number, bold: boolean | Weight = false): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || textWidth(candidate, fontSize, bold) <= maxWidth) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  return current ? [...lines, current] : lines;
+}
+
+/**
  * Word-wrap `text` into at most `maxLines` lines of `maxWidth`; a word wider than a line is
  * broken, and text left over after the last line is ellipsized into it.
  */

@@ -1,12 +1,13 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Architecture, LaidOutEdge, LaidOutElement, Layout } from '../architecture/model';
-import { CONTAINER_PADDING, EDGE_LABEL_HEIGHT, NODE_HEIGHT, NODE_WIDTH, edgeLabelWidth } from './sizes';
+import { containerHeader, nodeSize } from './label-sizes';
+import { CONTAINER_PADDING, EDGE_LABEL_HEIGHT, edgeLabelWidth } from './sizes';
 
 /** What we need of an ELK instance: the bundled one in Node, a worker-backed one in the renderer. */
 export type ElkLike = { layout(graph: ElkNode): Promise<ElkNode> };
 
 const ROOT = '__root';
-const padding = `[top=${CONTAINER_PADDING.top},left=${CONTAINER_PADDING.left},bottom=${CONTAINER_PADDING.bottom},right=${CONTAINER_PADDING.right}]`;
+const padding = (top: number) => `[top=${top},left=${CONTAINER_PADDING.left},bottom=${CONTAINER_PADDING.bottom},right=${CONTAINER_PADDING.right}]`;
 
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
@@ -83,9 +84,14 @@ function elkGraph(model: Architecture, direction: 'RIGHT' | 'DOWN'): ElkNode {
   const root: ElkNode = { id: ROOT, layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction }, children: [], edges: [] };
   elkNodes.set(ROOT, root);
   for (const c of model.containers) {
-    elkNodes.set(c.id, { id: c.id, layoutOptions: { 'elk.padding': padding }, children: [], edges: [], labels: [{ text: c.label }] });
+    // Room for the caption and the whole name (./label-sizes.ts): wide enough, and a taller header when it wraps.
+    // ELK 0.12 reads a compound node's minimum size in its transposed frame when laying out DOWN.
+    const header = containerHeader(c);
+    const minimum = direction === 'DOWN' ? `(0, ${header.minWidth})` : `(${header.minWidth}, 0)`;
+    const layoutOptions = { 'elk.padding': padding(header.top), 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': minimum };
+    elkNodes.set(c.id, { id: c.id, layoutOptions, children: [], edges: [], labels: [{ text: c.label }] });
   }
-  for (const n of model.nodes) elkNodes.set(n.id, { id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const n of model.nodes) elkNodes.set(n.id, { id: n.id, ...nodeSize(n) });
   for (const item of [...model.containers, ...model.nodes]) {
     elkNodes.get(item.parent ?? ROOT)!.children!.push(elkNodes.get(item.id)!);
   }
