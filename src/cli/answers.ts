@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseAnswerArgs, type AnswerArgs } from '../core/guide/answer-args';
+import { didYouMean } from '../core/guide/did-you-mean';
 import type { Guide } from '../core/guide/schema';
 import { stripBom } from '../core/session/safe-json';
-import { didYouMean } from './find-guide';
 import { CliError, type Io } from './io';
 
 /**
@@ -77,7 +77,7 @@ export function collectAnswers(guide: Guide, sources: AnswerSources, io: Io, com
       if (!sources.guideIds || sources.guideIds.includes(section)) continue;
       const hint = didYouMean(section, [...sources.guideIds]);
       if (sources.strict) throw new CliError(`${command}: ${sources.file}: section "${section}" names no guide${hint}`);
-      ignored.push(`section "${section}" (no guide has that id${hint.replace(/^; /, '; ')})`);
+      ignored.push(`section "${section}" (no guide has that id${hint})`);
     }
     const given = { ...file.flat, ...(file.byGuide[guide.id] ?? {}) };
     const fromFlags = new Set(sources.flags.map((p) => p.slice(0, Math.max(0, p.indexOf('='))).trim()));
@@ -85,8 +85,9 @@ export function collectAnswers(guide: Guide, sources: AnswerSources, io: Io, com
       if (fromFlags.has(q)) continue; // the flag wins
       if (!guide.questions.some((question) => question.id === q)) {
         // Another guide's answer in a shared flat file, or a typo: say so, never guess.
-        if (sources.strict) throw new CliError(`${command}: ${sources.file}: unknown question "${q}" in guide ${guide.id}; questions: ${guide.questions.map((x) => x.id).join(', ')}`);
-        ignored.push(`${q} (guide ${guide.id} has no such question)`);
+        const hint = didYouMean(q, guide.questions.map((x) => x.id));
+        if (sources.strict) throw new CliError(`${command}: ${sources.file}: unknown question "${q}" in guide ${guide.id}${hint}; questions: ${guide.questions.map((x) => x.id).join(', ')}`);
+        ignored.push(`${q} (guide ${guide.id} has no such question${hint})`);
         continue;
       }
       pairs.push(`${q}=${v}`);

@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../core/guide/did-you-mean';
 import type { Guide } from '../core/guide/schema';
 import type { Library } from '../core/library';
 import { unavailableLine } from './guides';
@@ -21,14 +21,4 @@ export function findGuide(dir: string | undefined, id: string): { guide: Guide; 
   const broken = library.unavailable.find((u) => u.id === id || u.file === `${id}.json`);
   if (broken) throw new CliError(unavailableLine(broken));
   throw new CliError(`unknown guide "${id}"${didYouMean(id, library.guides.map((g) => g.id))}; known guides: ${knownGuides(library)}`);
-}
-
-/**
- * "; did you mean compute?" when one candidate is within a small edit distance of `word`
- * (a third of its length, at least 2), else "". Typos in ids are the commonest CLI mistake.
- */
-export function didYouMean(word: string, candidates: string[]): string {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  const best = closest(word, candidates);
-  return best !== undefined && candidates.length > 0 && distance(word, best) <= limit ? `; did you mean ${best}?` : '';
 }

@@ -35,6 +35,12 @@ describe('parseAnswerArgs', () => {
     expect(parseAnswerArgs(tiny, ['pattern=work-queue'])).toMatchObject({ ok: true, decision: { status: 'pending', question: 'rate' } });
   });
 
+  it('names the nearest question id for a typo, and none when nothing is close', () => {
+    expect(parseAnswerArgs(tiny, ['pattern=work-queue', 'ratte=10'])).toEqual({ ok: false, message: 'unknown question "ratte" in guide tiny; did you mean rate?; questions: pattern, rate' });
+    expect(parseAnswerArgs(tiny, ['Pattern=fan-out'])).toMatchObject({ message: expect.stringContaining('did you mean pattern?') });
+    expect(parseAnswerArgs(tiny, ['speed=10'])).toEqual({ ok: false, message: 'unknown question "speed" in guide tiny; questions: pattern, rate' });
+  });
+
   it('describes what a question accepts', () => {
     expect(allowedValues(tiny.questions[0]!)).toBe('one of: work-queue, fan-out');
     expect(allowedValues(tiny.questions[1]!)).toBe('a whole number from 0 to 1,000,000 msg/s');

@@ -170,6 +170,9 @@ describe('archtree decide: input errors are one stderr line, exit 2', () => {
   it('unknown question names the guide\'s questions', () =>
     expectError(['tiny', '-a', 'speed=10'], 'archtree: unknown question "speed" in guide tiny; questions: pattern, rate'));
 
+  it('a mistyped question id gets the nearest question id, as a mistyped guide id does', () =>
+    expectError(['tiny', '-a', 'pattern=work-queue', '-a', 'ratte=10'], 'archtree: unknown question "ratte" in guide tiny; did you mean rate?; questions: pattern, rate'));
+
   it('a value that is not a choice names the choices', () =>
     expectError(['tiny', '-a', 'pattern=fast'], 'archtree: "fast" is not an answer to pattern; choose one of: work-queue, fan-out'));
 

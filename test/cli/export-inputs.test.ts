@@ -172,6 +172,19 @@ describe('answers files for several guides', () => {
     expect(strict.err).toEqual([`archtree: decide: ${answers}: section "messagng" names no guide; did you mean messaging?`]);
   });
 
+  it('suggests the nearest question for a mistyped question id, in a flag and in a file', async () => {
+    const flag = await cli('decide', 'messaging', '--answer', 'pattern=work-queue', '--answer', 'peakMsp=2500');
+    expect(flag.code).toBe(2);
+    expect(flag.err[0]).toMatch(/^archtree: unknown question "peakMsp" in guide messaging; did you mean peakMps\?; questions: pattern, /);
+    const answers = file('question-typo.json', JSON.stringify({ compute: { ...Object.fromEntries(LAMBDA.map((p) => p.split('='))), callerWait: 'waits' } }));
+    const r = await cli('decide', 'compute', '--answers', answers);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual(['archtree: decide: ignored callerWait (guide compute has no such question; did you mean callerWaits?); --strict makes this an error']);
+    const strict = await cli('decide', 'compute', '--answers', answers, '--strict');
+    expect(strict.code).toBe(2);
+    expect(strict.err[0]).toBe(`archtree: decide: ${answers}: unknown question "callerWait" in guide compute; did you mean callerWaits?; questions: ${strict.err[0]!.split('questions: ')[1]}`);
+  });
+
   it('suggests the nearest guide for a mistyped guide id', async () => {
     const r = await cli('decide', 'computee');
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 import { checkAnswer, formatNumber, questionById } from './answers';
 import { decide, type Decision } from './decide';
+import { didYouMean } from './did-you-mean';
 import { successors } from './graph';
 import type { AnswerValue, Answers, Guide, Question } from './schema';
 
@@ -87,7 +88,7 @@ export function parseAnswerArgs(guide: Guide, pairs: readonly string[], options:
     }
     const question = questionById(guide, key);
     if (!question) {
-      return { ok: false, message: `unknown question "${key}" in guide ${guide.id}; questions: ${questionList(guide)}` };
+      return { ok: false, message: `unknown question "${key}" in guide ${guide.id}${didYouMean(key, guide.questions.map((q) => q.id))}; questions: ${questionList(guide)}` };
     }
     const raw = pair.slice(eq + 1);
     if (answers[key] !== undefined) {
