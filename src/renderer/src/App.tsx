@@ -1,4 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import './styles/wizard.css';
+import './styles/recommendation.css';
 import type { Library } from '../../core/library';
 import type { Guide } from '../../core/guide/schema';
 import type { Shelf } from '../../core/library-shelf';
@@ -9,7 +11,8 @@ import { warmUpLayout } from './diagram/layout-service';
 import { preloadGuideLayouts } from './diagram/precomputed-layouts';
 import { HomeScreen } from './home/HomeScreen';
 import { useLibrary } from './library/use-library';
-import type { Platform } from './platform';
+import type { Intent } from './boot/intents';
+import { getPlatform } from './platform';
 import { RecentSessions } from './sessions/RecentSessions';
 import { SaveStatus } from './sessions/SaveStatus';
 import { StoreBanner } from './sessions/StoreBanner';
@@ -48,16 +51,25 @@ const LibraryPending = ({ error }: { error?: string }) =>
   );
 
 type Props = {
-  platform: Platform;
   /** the home screen's summaries, bundled with the first screen */
   shelf: Shelf;
   /** the whole library (guides, catalogue, facts), fetched once the first screen is up */
   loadLibrary: () => Promise<Library>;
+  /** the home screen's search, owned by the entry (boot/Root.tsx) so the first screen's carries over */
+  query: string;
+  onQuery: (query: string) => void;
+  /** what was asked of the first screen before this mounted, oldest first */
+  intents: readonly Intent[];
 };
 
 const NO_GUIDES: readonly Guide[] = [];
 
-export function App({ platform, shelf, loadLibrary }: Props) {
+/**
+ * The workbench: every screen, the session, settings and rehearsal stores, the library once
+ * it arrives. Its own chunk, mounted after the first screen (boot/Root.tsx) has painted.
+ */
+export function App({ shelf, loadLibrary, query, onQuery, intents }: Props) {
+  const [platform] = useState(getPlatform);
   const { library, error: libraryError } = useLibrary(loadLibrary);
   const { settings, update } = useSettings(platform.settings);
   // Rehearsal mode replaces the home screen; an open guide still takes precedence.
@@ -115,6 +127,18 @@ export function App({ platform, shelf, loadLibrary }: Props) {
   useEffect(() => {
     document.title = guide ? `${guide.title} · Archtree` : 'Archtree';
   }, [guide]);
+
+  // The first screen's clicks, carried out once, in order (a ref, so StrictMode's second run does not repeat them).
+  const handled = useRef(0);
+  useEffect(() => {
+    for (const intent of intents.slice(handled.current)) {
+      if (intent.kind === 'guide') openGuide(intent.id);
+      else if (intent.kind === 'rehearse') rehearse();
+      else if (intent.kind === 'compose') compose();
+      else update({ theme: intent.theme });
+    }
+    handled.current = intents.length;
+  }, [intents, openGuide, rehearse, compose, update]);
 
   // A guide's diagrams were laid out at build time: fetch its table as the guide opens, so the
   // last answer's diagram is a lookup. The worker (ELK) starts too, for what-if variants and
@@ -186,6 +210,8 @@ export function App({ platform, shelf, loadLibrary }: Props) {
             onRehearse={rehearse}
             onArchitecture={compose}
             shelf={shelf}
+            query={query}
+            onQuery={onQuery}
             lastGuide={settings.lastGuide}
             returnFrom={leftFrom}
             onOpen={openGuide}

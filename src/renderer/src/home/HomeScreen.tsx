@@ -11,6 +11,9 @@ import { UnavailableGuides } from './UnavailableGuides';
 type Props = {
   /** the guides' summaries (the whole library loads after the first screen) */
   shelf: Shelf;
+  /** the search box's text, owned by the caller so it survives the first screen's hand-over */
+  query: string;
+  onQuery: (query: string) => void;
   lastGuide: string | null;
   /** the guide the user just left, to put focus back on its card */
   returnFrom: string | null;
@@ -23,8 +26,7 @@ type Props = {
   onArchitecture?: () => void;
 };
 
-export function HomeScreen({ shelf, lastGuide, returnFrom, onOpen, recent, onRehearse, onArchitecture }: Props) {
-  const [query, setQuery] = useState('');
+export function HomeScreen({ shelf, query, onQuery, lastGuide, returnFrom, onOpen, recent, onRehearse, onArchitecture }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const matches = useMemo(() => searchGuides(shelf.guides, query), [shelf, query]);
@@ -74,7 +76,7 @@ export function HomeScreen({ shelf, lastGuide, returnFrom, onOpen, recent, onReh
       onOpen(matches[0]!.guide.id);
     } else if (e.key === 'Escape' && query) {
       e.preventDefault();
-      setQuery('');
+      onQuery('');
     }
   };
 
@@ -104,7 +106,7 @@ export function HomeScreen({ shelf, lastGuide, returnFrom, onOpen, recent, onReh
             className="search__input"
             placeholder="Search guides, questions, services…"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => onQuery(e.target.value)}
             onKeyDown={onSearchKey}
             aria-describedby="search-status"
           />

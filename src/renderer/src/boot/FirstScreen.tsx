@@ -1,0 +1,45 @@
+import type { Shelf } from '../../../core/library-shelf';
+import type { Theme } from '../../../core/settings/schema';
+import { Header } from '../components/Header';
+import { HomeScreen } from '../home/HomeScreen';
+import { applyTheme } from '../settings/apply-theme';
+import type { Intent } from './intents';
+
+type Props = {
+  shelf: Shelf;
+  query: string;
+  onQuery: (query: string) => void;
+  onIntent: (intent: Intent) => void;
+};
+
+/**
+ * The home screen as the entry chunk draws it, from the shelf alone: the same header and
+ * cards the workbench shows, with its actions recorded as intents until the workbench (which
+ * brings the session and settings stores and their validation) takes over a moment later.
+ */
+export function FirstScreen({ shelf, query, onQuery, onIntent }: Props) {
+  const theme = (value: Theme) => {
+    applyTheme(value);
+    onIntent({ kind: 'theme', theme: value });
+  };
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header theme="system" onTheme={theme} onHome={() => onQuery('')} onRehearse={() => onIntent({ kind: 'rehearse' })} />
+      <main id="main" className="app-main">
+        <HomeScreen
+          shelf={shelf}
+          query={query}
+          onQuery={onQuery}
+          lastGuide={null}
+          returnFrom={null}
+          onOpen={(id) => onIntent({ kind: 'guide', id })}
+          onRehearse={() => onIntent({ kind: 'rehearse' })}
+          onArchitecture={() => onIntent({ kind: 'compose' })}
+        />
+      </main>
+    </div>
+  );
+}

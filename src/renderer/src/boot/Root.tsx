@@ -1,0 +1,34 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { Library } from '../../../core/library';
+import type { Shelf } from '../../../core/library-shelf';
+import { FirstScreen } from './FirstScreen';
+import type { Intent } from './intents';
+
+/** Resolves once the browser has painted a frame (a task after the next animation frame). */
+const afterFirstPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+/*
+ * The entry chunk holds this, the home screen and the shelf, nothing else. The workbench
+ * (App: sessions, settings, rehearsal and architecture stores, with zod and XState) is its
+ * own chunk, fetched once the first screen has painted; until it arrives the first screen is
+ * its Suspense fallback, and it mounts once.
+ */
+const Workbench = lazy(async () => {
+  await afterFirstPaint();
+  const { App } = await import('../App');
+  return { default: App };
+});
+
+type Props = { shelf: Shelf; loadLibrary: () => Promise<Library> };
+
+export function Root({ shelf, loadLibrary }: Props) {
+  // Lifted here so a search typed on the first screen carries over to the workbench's.
+  const [query, setQuery] = useState('');
+  const [intents, setIntents] = useState<Intent[]>([]);
+  const onIntent = useCallback((intent: Intent) => setIntents((all) => [...all, intent]), []);
+  return (
+    <Suspense fallback={<FirstScreen shelf={shelf} query={query} onQuery={setQuery} onIntent={onIntent} />}>
+      <Workbench shelf={shelf} loadLibrary={loadLibrary} query={query} onQuery={setQuery} intents={intents} />
+    </Suspense>
+  );
+}
