@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { PAPER, type PaperSize } from './paper';
 import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
-import { textRuns, type Coverage } from './pdf-text-runs';
+import { visualRuns } from './pdf-bidi';
+import type { Coverage } from './pdf-text-runs';
 
 /**
  * The one PDF writer, for the app (web and desktop) and the CLI alike: the diagram on page
@@ -93,8 +94,10 @@ const toBuffer = (bytes: Uint8Array): Uint8Array =>
  */
 function svgWithFontRuns(svg: string, fonts: Coverage[]): string {
   return svg.replace(/(<(?:text|tspan)\b[^>]*>)([^<]+)(?=<\/(?:text|tspan)>)/g, (_all, open: string, content: string) => {
-    const runs = textRuns(decodeXml(content), fonts);
-    return open + runs.map((r) => `<tspan font-family="pdf-${fonts.findIndex((f) => f.name === r.font)}">${encodeXml(r.text)}</tspan>`).join('');
+    const runs = visualRuns(decodeXml(content), fonts);
+    // Spaces kept as given: a run reordered for right-to-left text may start or end with one.
+    const space = runs.length > 1 ? ' xml:space="preserve"' : '';
+    return open + runs.map((r) => `<tspan font-family="pdf-${fonts.findIndex((f) => f.name === r.font)}"${space}>${encodeXml(r.text)}</tspan>`).join('');
   });
 }
 
@@ -126,7 +129,7 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   const fonts = registerFonts(doc, options.fonts);
 
   const write = (spans: PdfSpan[], opts: { x: number; y?: number; width: number; size: number; face?: Face; colour?: string }) => {
-    const pieces = spans.flatMap((s) => textRuns(s.text, fonts[s.face === 'regular' ? (opts.face ?? 'regular') : s.face]));
+    const pieces = spans.flatMap((s) => visualRuns(s.text, fonts[s.face === 'regular' ? (opts.face ?? 'regular') : s.face]));
     doc.fillColor(opts.colour ?? TEXT).fontSize(opts.size);
     if (pieces.length === 0) pieces.push({ font: fonts.regular[0]!.name, text: ' ' });
     pieces.forEach((p, i) => {
