@@ -31,7 +31,7 @@ describe('archtree decide: a full set of answers', () => {
       '      Note: Pub/Sub orders by ordering key; Service Bus orders within a session.',
       '',
       'Why',
-      '  You want Be processed by one worker at 500 msg/s, within the FIFO limit.',
+      '  You want each message processed by one worker at 500 msg/s, within the FIFO limit.',
       '',
       'Figures',
       '  Headroom: 2,500 msg/s',

@@ -32,7 +32,7 @@ describe('answers', () => {
 
   it('fills templates with labels and units, leaving unanswered ids visible', () => {
     const text = fillTemplate(guide, 'You want {pattern} at {rate}; {missing}.', { pattern: 'work-queue', rate: 1500 });
-    expect(text).toBe('You want Be processed by one worker at 1,500 msg/s; {missing}.');
+    expect(text).toBe('You want each message processed by one worker at 1,500 msg/s; {missing}.');
     expect(formatAnswer(rate, 0.5)).toBe('0.5 msg/s');
   });
 

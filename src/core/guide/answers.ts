@@ -78,12 +78,34 @@ export function questionById(guide: Guide, id: string): Question | undefined {
   return guide.questions.find((q) => q.id === id);
 }
 
-/** Replace {questionId} with the formatted answer; unknown or unanswered ids stay visible. */
+/**
+ * Where a {questionId} stands in a text: `echo` right after an opening quote or bracket
+ * (“{term}”, ({term}): the answer as the user saw it), `start` at the start of the text or
+ * of a sentence or clause after . ! ? or :, else `mid`, inside a running sentence, where a
+ * label written to stand alone ("One year") reads wrongly ("on a One year term").
+ */
+export function answerPosition(template: string, index: number): 'echo' | 'start' | 'mid' {
+  const before = template.slice(0, index);
+  if (/[“"‘'(\[]$/.test(before)) return 'echo';
+  return /(^|[.!?:])\s*$/.test(before) ? 'start' : 'mid';
+}
+
+/** A choice answer as it reads mid-sentence: its `phrase`, else its label. */
+export function phraseOf(question: Question, value: AnswerValue): string {
+  if (question.kind !== 'choice') return formatAnswer(question, value);
+  const choice = question.choices.find((c) => c.value === value);
+  return choice?.phrase ?? choice?.label ?? String(value);
+}
+
+/**
+ * Replace {questionId} with the formatted answer (a choice's `phrase` where the reference
+ * stands mid-sentence, see answerPosition); unknown or unanswered ids stay visible.
+ */
 export function fillTemplate(guide: Guide, template: string, answers: Answers): string {
-  return template.replace(/\{([a-zA-Z][A-Za-z0-9]*)\}/g, (whole, id: string) => {
+  return template.replace(/\{([a-zA-Z][A-Za-z0-9]*)\}/g, (whole, id: string, index: number) => {
     const question = questionById(guide, id);
     if (!question || answers[id] === undefined) return whole;
-    return formatAnswer(question, answers[id]!);
+    return answerPosition(template, index) === 'mid' ? phraseOf(question, answers[id]!) : formatAnswer(question, answers[id]!);
   });
 }
 

@@ -1,3 +1,4 @@
+import { fillTemplate } from './answers';
 import { holds } from './conditions';
 import type { Answers, Artefact, ArtefactParam, Guide, Outcome } from './schema';
 
@@ -121,7 +122,7 @@ export function renderArtefact(guide: Guide, artefact: Artefact, answers: Answer
   };
 
   const base = {
-    id: artefact.id, title: artefact.title, kind: artefact.kind, description: artefact.description,
+    id: artefact.id, title: artefact.title, kind: artefact.kind, description: fillTemplate(guide, artefact.description, answers),
     language: artefact.language, params,
   };
   if (artefact.document !== undefined) {

@@ -6,6 +6,7 @@ import { lintDrawn } from './lint-drawn';
 import { lintGuideFacts } from './lint-facts';
 import { lintArtefacts } from './artefact-lint';
 import { lintPaths } from './lint-paths';
+import { lintPhrases } from './lint-phrases';
 import { lintPromises } from './lint-promises';
 import { lintStructure } from './lint-structure';
 import { lintWhyNot } from './lint-why-not';
@@ -18,7 +19,7 @@ import type { Guide } from './schema';
  * read the guide as written; path, promise and drawn-service checks read it with {fact:id} resolved.
  */
 export function lintGuide(guide: Guide, file: string, catalog: CatalogIndex, facts: FactIndex = emptyFacts()): Problem[] {
-  const structural = [...lintStructure(guide, file, catalog), ...lintChecks(guide, file), ...lintGuideFacts(guide, file, facts)];
+  const structural = [...lintStructure(guide, file, catalog), ...lintChecks(guide, file), ...lintPhrases(guide, file), ...lintGuideFacts(guide, file, facts)];
   const broken = structural.some((p) => /unknown (question|outcome)|does not exist|used twice|cut point|band|names no fact/.test(p.message));
   if (broken) return structural;
   const resolved = resolveFactRefs(guide, facts);

@@ -24,6 +24,12 @@ export const choiceSchema = z.strictObject({
   value: id,
   label: text,
   description: text,
+  /**
+   * how the answer reads inside a sentence ("about once a month", "one year"): a guide text
+   * citing {questionId} mid-sentence, outside quotes and brackets, shows this instead of the
+   * label, which is written to stand alone ("About once a month"); see answerPosition()
+   */
+  phrase: text.optional(),
 });
 
 /**
@@ -240,7 +246,7 @@ export const artefactSchema = z
     id,
     title: text,
     kind: z.enum(ARTEFACT_KINDS),
-    /** one line: what to do with it */
+    /** one line: what to do with it; may cite answers as {questionId} */
     description: text,
     when: conditionSchema.optional(),
     params: z.array(artefactParamSchema).default([]),
