@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Shelf } from '../../../core/library-shelf';
 import type { Theme } from '../../../core/settings/schema';
 import { Header } from '../components/Header';
@@ -18,7 +19,10 @@ type Props = {
  * brings the session and settings stores and their validation) takes over a moment later.
  */
 export function FirstScreen({ shelf, query, onQuery, onIntent }: Props) {
-  const theme = (value: Theme) => {
+  // Until the saved setting arrives with the workbench, the theme follows the OS (as main.tsx applied it).
+  const [theme, setTheme] = useState<Theme>('system');
+  const chooseTheme = (value: Theme) => {
+    setTheme(value);
     applyTheme(value);
     onIntent({ kind: 'theme', theme: value });
   };
@@ -27,7 +31,7 @@ export function FirstScreen({ shelf, query, onQuery, onIntent }: Props) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header theme="system" onTheme={theme} onHome={() => onQuery('')} onRehearse={() => onIntent({ kind: 'rehearse' })} />
+      <Header theme={theme} onTheme={chooseTheme} onHome={() => onQuery('')} onRehearse={() => onIntent({ kind: 'rehearse' })} />
       <main id="main" className="app-main">
         <HomeScreen
           shelf={shelf}

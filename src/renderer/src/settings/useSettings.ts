@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../core/settings/schema';
 import type { SettingsStore } from '../../../core/settings/store';
 import { applyTheme, followSystemTheme } from './apply-theme';
@@ -15,6 +15,9 @@ export function useSettings(store: SettingsStore): SettingsState {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [loaded, setLoaded] = useState(false);
 
+  // Set by update(): a change made before the first read answered is newer than that answer.
+  const changed = useRef(false);
+
   useEffect(() => {
     let live = true;
     store
@@ -22,7 +25,7 @@ export function useSettings(store: SettingsStore): SettingsState {
       .catch(() => defaultSettings)
       .then((value) => {
         if (!live) return;
-        setSettings(value);
+        if (!changed.current) setSettings(value);
         setLoaded(true);
       });
     return () => {
@@ -38,6 +41,7 @@ export function useSettings(store: SettingsStore): SettingsState {
   const update = useCallback(
     (patch: SettingsPatch) => {
       // Optimistic: the UI follows at once; the store's answer (validated) wins when it comes.
+      changed.current = true;
       setSettings((current) => ({ ...current, ...patch }) as Settings);
       store.update(patch).then(setSettings, () => undefined);
     },

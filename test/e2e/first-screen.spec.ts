@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { heading } from './helpers';
+
+/*
+ * The first screen is drawn from the entry chunk alone; the workbench (sessions, settings,
+ * stores) and the library arrive after it. Holding the workbench back shows what a user on a
+ * slow disk or a busy machine gets in that moment: working cards, and nothing they do lost.
+ */
+test.describe('first screen', () => {
+  test('a search typed and a guide clicked before the workbench arrives are kept', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/App-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const messaging = page.locator('button.guide-card[data-guide="messaging"]');
+    await expect(messaging).toBeVisible();
+    await expect(page.getByTestId('open-file')).toHaveCount(0); // the workbench's, not here yet
+
+    const total = await page.locator('button.guide-card').count();
+    await page.getByRole('searchbox').fill('queue');
+    await expect.poll(() => page.locator('button.guide-card').count()).toBeLessThan(total);
+    await messaging.click();
+
+    release();
+    await expect(page.getByTestId('open-file')).toHaveCount(0); // the guide opened instead of the home screen
+    await expect(heading(page)).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Messaging backbone');
+    // Back home, the search typed on the first screen is still there.
+    await page.getByRole('button', { name: 'Archtree, all guides' }).click();
+    await expect(page.getByRole('searchbox')).toHaveValue('queue');
+  });
+
+  test('the theme chosen on the first screen is applied and saved once the workbench arrives', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/App-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    release();
+    await expect(page.getByTestId('open-file')).toBeVisible(); // the workbench is up
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.unrouteAll();
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  });
+});
