@@ -46,6 +46,14 @@ describe('guide linter', () => {
     expect(problems.every((p) => p.startsWith(`${name}.json: `))).toBe(true);
   });
 
+  it('asks for a purpose that speaks to the reader ("Choose…"), as every other guide\'s does', () => {
+    const guide = { ...loadFixture('tiny.json'), purpose: 'Chooses a queue.' };
+    expect(lintGuide(guide, 'tiny.json', catalog).map(formatProblem)).toEqual([
+      'tiny.json: purpose: write the purpose as an instruction to the reader, like every guide\'s ("Choose…"), not "Chooses…"',
+    ]);
+    expect(lintGuide({ ...guide, purpose: 'Assess a queue.' }, 'tiny.json', catalog)).toEqual([]);
+  });
+
   it('a library with one broken guide sets it aside with its reasons and keeps the others', () => {
     const text = (n: string) => readFileSync(join(FIXTURES, 'guides', n), 'utf8');
     const library = loadLibrary({

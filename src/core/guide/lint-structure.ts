@@ -18,6 +18,9 @@ export function lintStructure(guide: Guide, file: string, catalog: CatalogIndex)
   const outcomes = new Set(guide.outcomes.map((o) => o.id));
 
   if (file !== `${guide.id}.json`) report('id', `guide id "${guide.id}" must match its file name (${guide.id}.json)`);
+  // Purposes sit side by side on the home screen: all speak to the reader ("Choose …"), none describes the guide ("Chooses …").
+  const verb = /^([A-Z][a-z]*[^su]s)\s/.exec(guide.purpose)?.[1];
+  if (verb) report('purpose', `write the purpose as an instruction to the reader, like every guide's ("${verb.slice(0, -1)}…"), not "${verb}…"`);
   duplicates(guide.questions.map((q) => q.id)).forEach((id) => report('questions', `question id "${id}" is used twice`));
   duplicates(guide.outcomes.map((o) => o.id)).forEach((id) => report('outcomes', `outcome id "${id}" is used twice`));
   if (!questions.has(guide.start)) report('start', `start question "${guide.start}" does not exist`);
