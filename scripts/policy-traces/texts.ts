@@ -73,7 +73,7 @@ export function stepText(layer: TraceLayer, result: string, action: string, appl
   const names = applying.join(', ');
   switch (layer) {
     case 'explicit-deny':
-      if (applying.length) return `Explicit deny: ${names} denies ${action}. A Deny in any policy overrides every Allow, so AWS stops here.`;
+      if (applying.length) return `${names} denies ${action}. A Deny in any policy overrides every Allow, so AWS stops here.`;
       return denies ? `No Deny statement applies (${denies} checked), so AWS goes on to look for an Allow.` : 'None of the policies in play has a Deny statement, so AWS goes on to look for an Allow.';
     case 'scp':
       return result === 'Allowed' ? `The SCPs allow ${action} (${names}): they cap what the account may do, they grant nothing themselves.` : `No SCP allows ${action}: an implicit deny, whatever the account's own policies grant.`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParamValues } from '../../src/core/guide/artefact';
+import { buildArchitecture } from '../../src/core/architecture/build';
+import { toAdr } from '../../src/core/export/adr';
 import { decide } from '../../src/core/guide/decide';
 import { policyTracesFor } from '../../src/core/policy-trace/shipped';
 import { buildRecommendation } from '../../src/core/recommendation/build';
@@ -10,11 +12,12 @@ import { realLibrary } from './merge-cases';
 
 const guide = loadGuide('access-guardrails');
 
-function traces(answers: Record<string, string | number>, values: ParamValues = {}) {
+function recommend(answers: Record<string, string | number>, values: ParamValues = {}) {
   const d = decide(guide, answers);
   if (d.status !== 'outcome') throw new Error('no outcome');
-  return policyTracesFor(buildRecommendation(guide, realLibrary().catalog, d, values));
+  return { decided: d, rec: buildRecommendation(guide, realLibrary().catalog, d, values) };
 }
+const traces = (answers: Record<string, string | number>, values: ParamValues = {}) => policyTracesFor(recommend(answers, values).rec);
 const org = { cloud: 'aws', goal: 'ceiling', accountCount: 12 };
 const byId = (list: ReturnType<typeof traces>, id: string) => list.find((t) => t.id === id)!;
 
@@ -63,5 +66,16 @@ describe('policy traces on the recommendation', () => {
     const read = byId(traces({ cloud: 'aws', goal: 'grant' }, { prefix: 'reports/*', bucket: 'acme-data' }), 'grant-read-prefix');
     expect(read.request.resource).toBe('arn:aws:s3:::acme-data/reports/x/2026/summary.csv');
     expect(read.steps.at(-1)!.statements.map((s) => s.text)).toContain('“Least-privilege read of one prefix” › ReadThePrefix allows s3:GetObject on arn:aws:s3:::acme-data/reports/*/*.');
+  });
+
+  it('go into the ADR under the policies, with the typed Regions, one numbered step per policy type', () => {
+    const { decided, rec } = recommend(org, { approvedRegions: 'eu-central-1, eu-west-1' });
+    const adr = toAdr(rec, buildArchitecture(guide, realLibrary().catalog, decided), { date: '2026-11-29' });
+    const section = adr.slice(adr.indexOf('### Why a request is allowed or denied'), adr.indexOf('## Consequences'));
+    expect(section).toContain('**orders-fn writes the same order in ap-southeast-2, a Region not on your list**: Denied by an explicit deny in the service control policies (SCPs)');
+    expect(section).toContain('**orders-fn writes an order to S3 in eu-central-1, an approved Region**: Allowed');
+    expect(section).toContain('1. *Explicit deny*: No Deny statement applies (3 checked)');
+    expect(section).toContain('2. *Service control policies (SCPs)*: The SCPs allow s3:PutObject');
+    expect(toAdr(recommend({ cloud: 'aws', goal: 'grant' }).rec, buildArchitecture(guide, realLibrary().catalog, recommend({ cloud: 'aws', goal: 'grant' }).decided), { date: '2026-11-29' })).toContain('**The reporting role reads reports/2026/summary.csv**: Allowed');
   });
 });

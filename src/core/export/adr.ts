@@ -2,6 +2,7 @@ import type { Architecture } from '../architecture/model';
 import type { Service } from '../catalog/schema';
 import { chartTable } from '../guide/chart';
 import { SEED_SECTIONS, SEED_SECTION_IDS } from '../guide/sections';
+import { policyTracesFor } from '../policy-trace/shipped';
 import type { Fact } from '../guide/schema';
 import type { Recommendation, ServiceWithEquivalents } from '../recommendation/types';
 import { toMermaid } from './mermaid';
@@ -39,6 +40,21 @@ const table = (head: string[], rows: string[][]) => [
   `| ${head.map(() => '---').join(' | ')} |`,
   ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
 ];
+
+/** Why the outcome's example requests are allowed or denied, each as its numbered evaluation steps; none for outcomes without traces. */
+function traceLines(rec: Recommendation, many: boolean): string[] {
+  const traces = policyTracesFor(rec).filter((tr) => !tr.unavailable);
+  if (!traces.length) return [];
+  return [
+    `### ${t(many ? `${rec.guide.title}: why a request is allowed or denied` : 'Why a request is allowed or denied')}`, '',
+    'Example requests against the policies above, with the values above, step by step in AWS’s evaluation order, as the IAM policy simulator @cloud-copilot/iam-simulate decided them.', '',
+    ...traces.flatMap((tr) => [
+      `**${t(tr.title)}**: ${t(tr.summary)}`, '',
+      ...tr.steps.map((s, i) => `${i + 1}. *${t(s.title)}*: ${t(s.text)}`), '',
+    ]),
+  ];
+}
+
 /** A link destination that survives spaces and parentheses in file names. */
 const target = (file: string) => `<${file.replace(/[<>\n]/g, '')}>`;
 
@@ -124,6 +140,7 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
       const fence = '`'.repeat(Math.max(3, ...[...a.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       lines.push(`${fence}${a.language}`, a.text, fence, '');
     }
+    for (const rec of recs) lines.push(...traceLines(rec, many));
   }
 
   lines.push('## Consequences', '', 'What the decision puts in the architecture, and why each part is there:', '');

@@ -1,3 +1,4 @@
+import { listItems } from '../guide/artefact';
 import type { DerivedValue } from './schema';
 
 /**
@@ -14,15 +15,13 @@ export type TraceParam = { id: string; value: string; list: boolean };
 /** Values by placeholder name: scalars as typed, lists joined by ", ", derived ones computed; undefined when none exists. */
 export type TraceValues = { text: Record<string, string | undefined>; lists: Record<string, string[]> };
 
-const items = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
-
 /** Resolve parameters and the derived values defined from them. Unknown `from` names derive nothing. */
 export function traceValues(params: TraceParam[], derived: Record<string, DerivedValue>): TraceValues {
   const text: Record<string, string | undefined> = {};
   const lists: Record<string, string[]> = {};
   for (const p of params) {
-    text[p.id] = p.list ? items(p.value).join(', ') : p.value;
-    if (p.list) lists[p.id] = items(p.value);
+    text[p.id] = p.list ? listItems(p.value).join(', ') : p.value;
+    if (p.list) lists[p.id] = listItems(p.value);
   }
   for (const [name, d] of Object.entries(derived)) {
     const list = lists[d.from] ?? [];

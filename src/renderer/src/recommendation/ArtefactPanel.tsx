@@ -1,9 +1,13 @@
 import { useId, useState } from 'react';
 import type { ParamValues, RenderedArtefact } from '../../../core/guide/artefact';
 import { getExports } from '../export/web-exports';
+import { PolicyTracePanel } from './PolicyTracePanel';
 import './artefact.css';
 
 type Props = {
+  /** the guide and outcome, to find the example requests traced through these policies */
+  guideId: string;
+  outcomeId: string;
   artefacts: RenderedArtefact[];
   /** what the user typed, by parameter id (shared: an account id typed once fills every snippet) */
   values: ParamValues;
@@ -24,7 +28,7 @@ const KIND_LABELS: Record<RenderedArtefact['kind'], string> = {
 };
 
 /** The policies and configuration the outcome implies: fill in your values, then copy. */
-export function ArtefactPanel({ artefacts, values, onChange }: Props) {
+export function ArtefactPanel({ guideId, outcomeId, artefacts, values, onChange }: Props) {
   return (
     <section className="panel" aria-labelledby="rec-artefacts" data-testid="artefacts">
       <h3 id="rec-artefacts" className="panel__title">Policies and configuration</h3>
@@ -32,6 +36,7 @@ export function ArtefactPanel({ artefacts, values, onChange }: Props) {
       {artefacts.map((a) => (
         <ArtefactCard key={a.id} artefact={a} values={values} onChange={onChange} />
       ))}
+      <PolicyTracePanel guideId={guideId} outcomeId={outcomeId} artefacts={artefacts} />
     </section>
   );
 }

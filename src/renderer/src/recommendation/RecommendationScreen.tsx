@@ -147,6 +147,8 @@ export function RecommendationScreen({ guide, catalog, platform, decided, canBac
 
       {rec.artefacts && rec.artefacts.length > 0 && (
         <ArtefactPanel
+          guideId={rec.guide.id}
+          outcomeId={rec.outcome.id}
           artefacts={rec.artefacts}
           values={artefactValues}
           onChange={(param, value) => setArtefactValues((all) => ({ ...all, [param]: value }))}
