@@ -13,7 +13,7 @@ import type { PolicyExample, PolicyExamplesFile } from '../../src/core/policy-tr
  */
 
 /** A policy as the simulator received it, with the template it was filled from. */
-export type SimulatedPolicy = { name: string; template: unknown; document: unknown };
+export type SimulatedPolicy = { name: string; description: string; template: unknown; document: unknown };
 
 export type ExampleRun = {
   example: PolicyExample;
@@ -64,11 +64,11 @@ export async function simulateExample(guide: Guide, file: PolicyExamplesFile, ex
       const template = guide.outcomes.find((o) => o.id === example.outcome)?.artefacts.find((x) => x.id === id)?.document;
       if (!a?.document || template === undefined) throw new Error(`example ${example.id}: the outcome shows no policy artefact ${id} for these answers`);
       used.push(id);
-      return { name: id, template, document: a.document };
+      return { name: id, description: 'generated above, with your values', template, document: a.document };
     }
     const own = file.policies[ref];
     if (!own) throw new Error(`example ${example.id}: no policy named ${ref} in the examples file`);
-    return { name: ref, template: own.document, document: fillDeep(own.document, values) };
+    return { name: ref, description: own.description, template: own.document, document: fillDeep(own.document, values) };
   };
   const policies = {
     scp: (example.scp ?? []).map(policy),

@@ -84,6 +84,11 @@ function implicitDenier(run: ExampleRun, layers: Layer[]): Layer | undefined {
   return layers.find((l) => (l === 'session' ? run.analysis.sessionAnalysis?.result === 'ImplicitlyDenied' : reasons.includes(DENIAL_TYPES[l]!)));
 }
 
+const POLICY_LISTS: Record<Layer, keyof ExampleRun['policies']> = {
+  scp: 'scp', 'resource-based': 'resource', 'identity-based': 'identity', 'permissions-boundary': 'boundary', session: 'session',
+};
+const policiesOf = (run: ExampleRun, layer: Layer): SimulatedPolicy[] => run.policies[POLICY_LISTS[layer]];
+
 const LAYER_RESULT: Record<Layer, (a: RequestAnalysis) => string | undefined> = {
   scp: (a) => a.scpAnalysis?.result,
   'resource-based': (a) => a.resourceAnalysis?.result,
@@ -131,6 +136,7 @@ export function traceOf(guide: Guide, run: ExampleRun): PolicyTrace {
     example: example.id, outcome: example.outcome, artefacts: run.artefacts, title: example.title,
     ...(example.note ? { note: example.note } : {}),
     request: { principal: example.principal, action: example.action, resource: example.resource },
+    policies: (Object.keys(LAYER_RESULT) as Layer[]).flatMap((layer) => policiesOf(run, layer).map((p) => ({ layer, name: titles.has(p.name) ? `“${titles.get(p.name)}”` : p.name, description: p.description }))),
     verdict, summary, steps,
   };
 }

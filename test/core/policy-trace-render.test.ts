@@ -32,6 +32,9 @@ describe('policy traces on the recommendation', () => {
     const allowed = byId(traces(org), 'scp-approved-region');
     expect(allowed.verdict).toBe('Allowed');
     expect(allowed.steps.map((s) => s.title)).toEqual(['Explicit deny', 'Service control policies (SCPs)', 'Identity-based policies']);
+    expect(allowed.policies.map((p) => `${p.layer}: ${p.name}`)).toEqual([
+      'scp: FullAWSAccess', 'scp: “SCP: approved Regions only”', 'scp: “SCP: keep the security services on”', 'identity-based: orders-fn-archive',
+    ]);
   });
 
   it('follow the Regions and role the user typed', () => {

@@ -26,6 +26,7 @@ test.describe('policy traces', () => {
     await expect(approved).toBeChecked();
     await expect(traces.getByRole('status')).toHaveText('Allowed: no Deny applies, and every policy type in play allows s3:PutObject.');
     await expect(traces.locator('.trace__step-head strong')).toHaveText(['Explicit deny', 'Service control policies (SCPs)', 'Identity-based policies']);
+    await expect(traces.locator('.trace__policies li').first()).toHaveText('Service control policies (SCPs): FullAWSAccess, the SCP AWS Organizations attaches by default');
 
     // Keyboard: the examples are one radio group; an arrow key moves to the next example.
     await approved.focus();

@@ -38,6 +38,8 @@ export type RenderedTrace = {
   title: string;
   note?: string;
   request: { principal: string; action: string; resource: string };
+  /** the policies attached for the example, in evaluation order */
+  policies: { layer: TraceLayer; name: string; description: string }[];
   verdict: Verdict;
   verdictLabel: string;
   summary: string;
@@ -48,7 +50,7 @@ export type RenderedTrace = {
 
 /** Every template string of a trace, to find the values it needs. */
 function templatesOf(t: PolicyTrace): string[] {
-  return [t.title, t.summary, t.request.principal, t.request.resource, ...t.steps.flatMap((s) => [s.text, ...s.statements.map((x) => x.text)])];
+  return [t.title, t.summary, ...t.policies.flatMap((p) => [p.name, p.description]), t.request.principal, t.request.resource, ...t.steps.flatMap((s) => [s.text, ...s.statements.map((x) => x.text)])];
 }
 
 function unavailableReason(file: PolicyTraceFile, missing: string[]): string {
@@ -64,6 +66,7 @@ function renderOne(file: PolicyTraceFile, t: PolicyTrace, values: TraceValues): 
   const base = {
     id: t.example,
     ...(t.note ? { note: t.note } : {}),
+    policies: t.policies.map((p) => ({ layer: p.layer, name: fill(p.name), description: fill(p.description) })),
     verdict: t.verdict,
     verdictLabel: VERDICT_LABELS[t.verdict],
   };

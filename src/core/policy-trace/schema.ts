@@ -111,6 +111,8 @@ export const policyTraceSchema = z.strictObject({
   title: templateText,
   note: z.string().optional(),
   request: z.strictObject({ principal: templateText, action: z.string(), resource: templateText }),
+  /** the policies attached for the example, in evaluation order, each with what it is */
+  policies: z.array(z.strictObject({ layer: z.enum(TRACE_LAYERS), name: z.string(), description: z.string() })),
   verdict: z.enum(VERDICTS),
   summary: templateText,
   steps: z.array(traceStepSchema).min(1),

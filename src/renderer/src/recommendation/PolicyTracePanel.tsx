@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { RenderedArtefact } from '../../../core/guide/artefact';
-import type { RenderedTrace } from '../../../core/policy-trace/render';
+import { LAYER_TITLES, type RenderedTrace } from '../../../core/policy-trace/render';
 import { policyTracesFor } from '../../../core/policy-trace/shipped';
 import './policy-trace.css';
 
@@ -69,6 +69,16 @@ function TraceDetail({ trace }: { trace: RenderedTrace }) {
             <dd><code>{trace.request.action}</code></dd>
             <dt>Resource</dt>
             <dd><code>{trace.request.resource}</code></dd>
+            <dt>Policies</dt>
+            <dd>
+              <ul className="trace__policies">
+                {trace.policies.map((p) => (
+                  <li key={`${p.layer}-${p.name}`}>
+                    {LAYER_TITLES[p.layer]}: {p.name}, {p.description}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </dl>
           <ol className="trace__steps" aria-label="Evaluation steps">
             {trace.steps.map((s) => (
