@@ -13,7 +13,7 @@ const STYLE: Record<string, { size: number; weight: Weight; spacing?: number }> 
   'node-label': { size: 12.5, weight: 600 },
   'node-service': { size: 10.5, weight: 400 },
   'ct-label': { size: 12, weight: 600 },
-  'ct-kind': { size: 8.5, weight: 700, spacing: 0.06 },
+  'ct-kind': { size: 10.5, weight: 700, spacing: 0.06 },
   title: { size: 16, weight: 700 },
   'edge-text': { size: 11, weight: 400 },
 };

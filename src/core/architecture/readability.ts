@@ -39,20 +39,28 @@ export function smallestFontPx(svg: string): number {
   return smallest;
 }
 
+/**
+ * A drawing of `width` × `height` px scaled to fit the printable area of an A4 page, portrait
+ * or landscape, whichever is larger: mm per px and the orientation.
+ */
+export function a4Scale(width: number, height: number): { mmPerPx: number; orientation: 'portrait' | 'landscape' } {
+  const { width: w, height: h } = A4_PRINTABLE_MM;
+  const portrait = Math.min(w / width, h / height);
+  const landscape = Math.min(h / width, w / height);
+  return { mmPerPx: Math.max(portrait, landscape), orientation: landscape > portrait ? 'landscape' : 'portrait' };
+}
+
+/** Text of `px` printed at `mmPerPx`, in points. */
+export const printedPt = (px: number, mmPerPx: number): number => (px * mmPerPx) / MM_PER_PT;
+
 /** The SVG fitted on the printable area of an A4 page (see the top of this file). Throws on an SVG without a width and height. */
 export function fitOnA4(svg: string): PrintFit {
   const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
   if (!size) throw new Error('fitOnA4: the SVG has no width and height');
   const width = Number(size[1]), height = Number(size[2]);
-  const { width: w, height: h } = A4_PRINTABLE_MM;
-  const portrait = Math.min(w / width, h / height);
-  const landscape = Math.min(h / width, w / height);
-  const mmPerPx = Math.max(portrait, landscape);
+  const { mmPerPx, orientation } = a4Scale(width, height);
   const smallestTextPx = smallestFontPx(svg);
-  return {
-    width, height, orientation: landscape > portrait ? 'landscape' : 'portrait', mmPerPx,
-    smallestTextPx, smallestTextPt: (smallestTextPx * mmPerPx) / MM_PER_PT,
-  };
+  return { width, height, orientation, mmPerPx, smallestTextPx, smallestTextPt: printedPt(smallestTextPx, mmPerPx) };
 }
 
 type Point = { x: number; y: number };

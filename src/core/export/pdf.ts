@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { smallestFontPx } from '../architecture/readability';
+import { PRINT_MIN_PT } from '../layout/page-fit';
 import { PAPER, type PaperSize } from './paper';
 import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
 import { visualRuns } from './pdf-bidi';
@@ -42,10 +44,8 @@ type Face = 'regular' | 'bold' | 'italic';
 type Doc = InstanceType<typeof PDFDocument>;
 const MARGIN = 48;
 const TEXT = '#1F2937';
-/** The smallest text toSvg draws: container captions, 8.5 px (svg-style.ts). */
-const SMALLEST_SVG_TEXT = 8.5;
-/** The smallest text a printed page should carry, in points. */
-const MIN_PRINTED_PT = 7;
+/** The smallest text a printed page should carry, in points (the layout aims for it: ../layout/page-fit.ts). */
+const MIN_PRINTED_PT = PRINT_MIN_PT;
 /** Detail tiles overlap by this much, in points, so a label cut by one tile is whole in the next. */
 const OVERLAP = 36;
 
@@ -154,6 +154,8 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
       },
       warningCallback: () => undefined,
     });
+  // The smallest text the diagram sets (px), read from the SVG itself.
+  const smallest = Math.min(smallestFontPx(svg), 72);
   const landscape = svgWidth > svgHeight;
   doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
   const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
@@ -163,7 +165,7 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
     const room = { width: pw - 2 * MARGIN, height: ph - top - MARGIN };
     const scale = Math.min(room.width / svgWidth, room.height / svgHeight);
     drawSvg(MARGIN + (room.width - svgWidth * scale) / 2, top, svgWidth * scale, svgHeight * scale);
-    if (SMALLEST_SVG_TEXT * scale < MIN_PRINTED_PT) detailPages();
+    if (smallest * scale < MIN_PRINTED_PT) detailPages();
   }
 
   /**
@@ -172,7 +174,7 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
    * (in reading order, overlapping a little so nothing falls on a cut).
    */
   function detailPages(): void {
-    const s = MIN_PRINTED_PT / SMALLEST_SVG_TEXT;
+    const s = MIN_PRINTED_PT / smallest;
     const w = svgWidth * s, h = svgHeight * s;
     const tiles = (across: number, down: number) => Math.ceil(w / (across - 2 * MARGIN - OVERLAP)) * Math.ceil(h / (down - 2 * MARGIN - 24 - OVERLAP));
     const wide = tiles(paperH, paperW) < tiles(paperW, paperH);

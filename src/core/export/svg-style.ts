@@ -1,5 +1,6 @@
 import { PROVIDERS } from '../catalog/schema';
 import { ICON_STROKE_WIDTH } from './icons';
+import { CAPTION_SIZE } from '../layout/label-sizes';
 import { CONTAINER_DASH, EDGE_STROKE, FONT_FAMILY, PROVIDER_COLOURS, type EdgeStyle, type Palette } from './theme';
 
 /** The embedded stylesheet and arrowhead markers of an exported SVG, for one palette. */
@@ -11,7 +12,7 @@ export function svgStyle(p: Palette): string {
     `text{font-family:${FONT_FAMILY};fill:${p.text}}`,
     `.title{font-size:16px;font-weight:700}`,
     `.ct-box{stroke-width:1.25;fill-opacity:0.06}`,
-    `.ct-kind{font-size:8.5px;font-weight:700;letter-spacing:0.06em}`,
+    `.ct-kind{font-size:${CAPTION_SIZE}px;font-weight:700;letter-spacing:0.06em}`,
     `.ct-label{font-size:12px;font-weight:600}`,
     `.node-box{fill:${p.nodeFill};stroke:${p.nodeStroke};stroke-width:1}`,
     `.tile{fill-opacity:0.12}`,

@@ -1,6 +1,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Architecture, LaidOutEdge, LaidOutElement, Layout } from '../architecture/model';
+import { checkLayout } from './geometry';
 import { containerHeader, nodeSize } from './label-sizes';
+import { DENSE_OPTIONS, couldFitOnPage, pageScale, printsLegibly } from './page-fit';
 import { CONTAINER_PADDING, EDGE_LABEL_HEIGHT, edgeLabelWidth } from './sizes';
 
 /** What we need of an ELK instance: the bundled one in Node, a worker-backed one in the renderer. */
@@ -69,8 +71,22 @@ const FITS_WIDTH = 1200;
  * Lay out an architecture: ELK layered, containers as compound nodes, orthogonal edges.
  * Left to right reads best, but long chains (a DR pair of regions, a Firehose pipeline)
  * become too wide to read; those are also tried top to bottom and the better-shaped kept.
+ * A drawing that would then print too small on one A4 page (./page-fit.ts) is also laid out
+ * densely both ways, and whichever prints largest is kept, so long as it passes the reader's
+ * checks (./geometry.ts); the roomy layout stays the fallback.
  */
 export async function layoutArchitecture(model: Architecture, elk: ElkLike): Promise<Layout> {
+  const roomy = await roomyLayout(model, elk);
+  if (printsLegibly(roomy) || !couldFitOnPage(model.nodes.length)) return roomy;
+  let best = roomy;
+  for (const direction of ['DOWN', 'RIGHT'] as const) {
+    const dense = flatten(await elk.layout(elkGraph(model, direction, DENSE_OPTIONS)), model);
+    if (pageScale(dense) > pageScale(best) && checkLayout(dense).length === 0) best = dense;
+  }
+  return best;
+}
+
+async function roomyLayout(model: Architecture, elk: ElkLike): Promise<Layout> {
   const across = flatten(await elk.layout(elkGraph(model, 'RIGHT')), model);
   if (across.width <= FITS_WIDTH || across.width / Math.max(across.height, 1) <= MAX_ASPECT) return across;
   const down = flatten(await elk.layout(elkGraph(model, 'DOWN')), model);
@@ -78,10 +94,10 @@ export async function layoutArchitecture(model: Architecture, elk: ElkLike): Pro
   return misfit(down) < misfit(across) ? down : across;
 }
 
-function elkGraph(model: Architecture, direction: 'RIGHT' | 'DOWN'): ElkNode {
+function elkGraph(model: Architecture, direction: 'RIGHT' | 'DOWN', extra: Record<string, string> = {}): ElkNode {
   const parents = parentMap(model);
   const elkNodes = new Map<string, ElkNode>();
-  const root: ElkNode = { id: ROOT, layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction }, children: [], edges: [] };
+  const root: ElkNode = { id: ROOT, layoutOptions: { ...ROOT_OPTIONS, ...extra, 'elk.direction': direction }, children: [], edges: [] };
   elkNodes.set(ROOT, root);
   for (const c of model.containers) {
     // Room for the caption and the whole name (./label-sizes.ts): wide enough, and a taller header when it wraps.

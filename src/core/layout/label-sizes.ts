@@ -30,8 +30,12 @@ const NODE_WIDTH_STEPS = [NODE_WIDTH, 208, 240, 272];
 export const CONTAINER_LABEL_SIZE = 12;
 export const CONTAINER_LABEL_LINE = 15;
 const CONTAINER_LABEL_WRAP = 260;
-/** The caption above it: 8.5 px bold, letter-spaced 0.06 em (svg-style.ts). */
-export const CAPTION_SIZE = 8.5;
+/**
+ * The caption above it (REGION, VPC, PUBLIC SUBNET): 10.5 px bold, letter-spaced 0.06 em
+ * (svg-style.ts). As small as the catalogue names and no smaller: at 8.5 px it was the
+ * smallest text of every drawing with boxes, 1.6 pt once a five-guide drawing fits A4.
+ */
+export const CAPTION_SIZE = 10.5;
 export const CAPTION_SPACING = 0.06;
 /** Text inset from a container's left and right border. */
 export const CONTAINER_TEXT_INSET = 12;
