@@ -35,9 +35,9 @@ export function loadTrees(dir: string | undefined, only?: string): LoadedTrees {
     const why = code === 'ENOENT' ? 'no such folder (it needs a catalog/ folder inside)' : code === 'ENOTDIR' ? 'not a folder' : String((error as Error).message);
     throw new CliError(`cannot read decision guides from ${folder}: ${why}`);
   }
-  // Built CLI, unchanged guides: validated and linted at build time already (the whole set,
-  // which answers a one-guide request as well).
-  const prebuilt = prebuiltLibraryFor(files);
+  // Built CLI, unchanged guides: validated and linted at build time already; a one-guide
+  // request reads that guide's file only.
+  const prebuilt = prebuiltLibraryFor(files, only);
   const guideIds = files.guides.map((f) => f.name.replace(/\.json$/, ''));
   if (only !== undefined) files = { ...files, guides: files.guides.filter((f) => f.name === `${only}.json`) };
   const library = prebuilt ?? loadLibrary(files);
