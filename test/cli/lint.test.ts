@@ -27,7 +27,7 @@ describe('archtree lint', () => {
         'bad-json.json': '{ "id": ',
       },
       {
-        'extra.json': JSON.stringify({ services: [{ id: 'aws.sqs', name: 'SQS', short: 'SQS', provider: 'aws', category: 'messaging', equivalents: { gcp: ['gcp.nope'] } }] }),
+        'extra.json': JSON.stringify({ services: [{ id: 'aws.sqs', name: 'SQS', short: 'SQS', provider: 'aws', category: 'messaging', equivalents: { gcp: ['gcp.nope'] }, equivalenceNote: 'No Azure queue here.' }] }),
       },
     );
     const r = await cli('lint', '--dir', dir);

@@ -77,4 +77,19 @@ describe('guide linter', () => {
     expect(messages).toContain('catalog/b.json: services[0].id: service "aws.sqs" is already defined in catalog/a.json');
     expect(messages).toContain('catalog/a.json: services[0].equivalents.gcp[0]: unknown service "gcp.nothing"');
   });
+
+  it('reports one product under two ids, and an AWS service without another cloud\'s equivalent or a note on it', () => {
+    const service = (id: string, name: string, extra: object = {}) => ({ id, name, short: 'Redis', provider: id.split('.')[0], category: 'cache', ...extra });
+    const services = [
+      service('azure.managed-redis', 'Azure Managed Redis'),
+      service('azure.cache-for-redis', 'Azure Managed Redis'),
+      service('aws.amazon-mq', 'Amazon MQ', { equivalents: { azure: ['azure.managed-redis'] } }),
+      service('aws.memorydb', 'Amazon MemoryDB', { equivalents: { azure: ['azure.managed-redis'] }, equivalenceNote: 'Google Cloud has no durable Redis.' }),
+    ];
+    const result = loadLibrary({ guides: [], catalog: [{ name: 'a.json', text: JSON.stringify({ services }) }] });
+    expect(result.catalogProblems.map(formatProblem)).toEqual([
+      'catalog/a.json: services[1].name: "Azure Managed Redis" is also the name of azure.managed-redis: one product, one id',
+      'catalog/a.json: services[2].equivalenceNote: aws.amazon-mq has no gcp equivalent: say in "equivalenceNote" what to use there instead',
+    ]);
+  });
 });

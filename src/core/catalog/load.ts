@@ -29,10 +29,21 @@ export function loadCatalog(files: DataFile[]): { catalog: CatalogIndex; problem
     });
   }
   const catalog = indexCatalog(services);
+  const named = new Map<string, string>();
   for (const file of files) {
     const json = parseJsonText(file.name, file.text);
     const parsed = json.ok ? catalogSchema.safeParse(json.value) : undefined;
     parsed?.data?.services.forEach((service, i) => {
+      const at = (path: string) => ({ file: `catalog/${file.name}`, path: `services[${i}]${path}` });
+      // Two ids for one product split the diagrams and equivalents that should meet.
+      const twin = named.get(service.name);
+      if (twin && twin !== service.id) problems.push({ ...at('.name'), message: `"${service.name}" is also the name of ${twin}: one product, one id` });
+      else named.set(service.name, service.id);
+      // An AWS service the other clouds lack still needs a word on what to use there.
+      const missing = service.provider === 'aws' ? (['gcp', 'azure'] as const).filter((p) => !service.equivalents[p]?.length) : [];
+      if (missing.length > 0 && !service.equivalenceNote) {
+        problems.push({ ...at('.equivalenceNote'), message: `${service.id} has no ${missing.join(' or ')} equivalent: say in "equivalenceNote" what to use there instead` });
+      }
       for (const [provider, ids] of Object.entries(service.equivalents)) {
         (ids ?? []).forEach((id, j) => {
           if (!catalog.byId.has(id)) {
