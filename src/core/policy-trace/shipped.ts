@@ -1,5 +1,5 @@
 import type { RenderedArtefact } from '../guide/artefact';
-import accessGuardrails from '../../../decision-trees/policy-traces/access-guardrails.json';
+import accessGuardrails from '../../../decision-trees/policy-traces/access-guardrails.json' with { type: 'json' };
 import { renderTraces, type RenderedTrace } from './render';
 import { policyTraceFileSchema, type PolicyTraceFile } from './schema';
 
