@@ -41,6 +41,9 @@ describe('provenance wording', () => {
     const names = new Map([['producer', 'Producer'], ['queue', 'SQS FIFO']]);
     expect(edgeTitle(edge, names)).toBe('SendMessage — asynchronous message from Producer to SQS FIFO');
     expect(edgeTitle({ ...edge, label: undefined, style: 'replication' }, names)).toBe('Replication from Producer to SQS FIFO');
+    // The thick style also draws control planes acting on a service (ECS placing tasks): not only network paths.
+    const control = { ...edge, from: 'ecs', to: 'tasks', label: undefined, style: 'network' as const };
+    expect(edgeTitle(control, new Map([['ecs', 'ECS cluster'], ['tasks', 'Fargate tasks']]))).toBe('Network path or control link from ECS cluster to Fargate tasks');
   });
 });
 

@@ -2,7 +2,9 @@ import { Panel } from '@xyflow/react';
 import type { ArchEdge } from '../../../core/architecture/model';
 import { edgeAppearance } from './paths';
 
-const NAMES: Record<ArchEdge['style'], string> = { sync: 'Request', async: 'Message', replication: 'Replication', network: 'Network' };
+// The guides draw two things in the thick 'network' style: network paths (a VPN, a route table)
+// and a control plane acting on a service (ECS placing tasks, an SCP capping a role).
+const NAMES: Record<ArchEdge['style'], string> = { sync: 'Request', async: 'Message', replication: 'Replication', network: 'Network or control' };
 
 /** Which line means what, for the edge styles this diagram uses. */
 export function EdgeLegend({ styles }: { styles: ArchEdge['style'][] }) {

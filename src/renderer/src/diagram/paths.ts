@@ -71,12 +71,12 @@ export type EdgeAppearance = {
   meaning: string;
 };
 
-/** sync solid, async dashed, replication dotted in its own colour, network thick. */
+/** sync solid, async dashed, replication dotted in its own colour, network (a network path or a control link) thick. */
 export const EDGE_APPEARANCE: Record<ArchEdge['style'], EdgeAppearance> = {
   sync: { className: 'arch-edge--sync', strokeWidth: 1.5, colour: 'var(--at-edge)', meaning: 'synchronous call' },
   async: { className: 'arch-edge--async', strokeWidth: 1.5, dash: '6 4', colour: 'var(--at-edge)', meaning: 'asynchronous message' },
   replication: { className: 'arch-edge--replication', strokeWidth: 1.75, dash: '1.5 4', colour: 'var(--at-edge-replication)', meaning: 'replication' },
-  network: { className: 'arch-edge--network', strokeWidth: 3, colour: 'var(--at-edge-network)', meaning: 'network path' },
+  network: { className: 'arch-edge--network', strokeWidth: 3, colour: 'var(--at-edge-network)', meaning: 'network path or control link' },
 };
 
 export const edgeAppearance = (style: ArchEdge['style']): EdgeAppearance => EDGE_APPEARANCE[style] ?? EDGE_APPEARANCE.sync;
