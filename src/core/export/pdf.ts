@@ -4,6 +4,7 @@ import { smallestFontPx } from '../architecture/readability';
 import { PRINT_MIN_PT } from '../layout/page-fit';
 import { PAPER, type PaperSize } from './paper';
 import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
+import { detailTiles } from './pdf-tiles';
 import { visualRuns } from './pdf-bidi';
 import type { Coverage } from './pdf-text-runs';
 
@@ -46,7 +47,7 @@ const MARGIN = 48;
 const TEXT = '#1F2937';
 /** The smallest text a printed page should carry, in points (the layout aims for it: ../layout/page-fit.ts). */
 const MIN_PRINTED_PT = PRINT_MIN_PT;
-/** Detail tiles overlap by this much, in points, so a label cut by one tile is whole in the next. */
+/** Detail tiles overlap by at least this much, in points, so a label cut by one tile is whole in the next. */
 const OVERLAP = 36;
 
 /** Every piece of text the PDF will set: the SVG's text content and the record. For planPdfFonts. */
@@ -171,27 +172,22 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   /**
    * A diagram whose smallest text prints under 7 pt on one page gets detail pages after the
    * overview: the same vectors at a scale where that text is 7 pt, cut into page-sized tiles
-   * (in reading order, overlapping a little so nothing falls on a cut).
+   * (./pdf-tiles.ts: in reading order, spread evenly, overlapping so nothing falls on a cut).
    */
   function detailPages(): void {
     const s = MIN_PRINTED_PT / smallest;
     const w = svgWidth * s, h = svgHeight * s;
-    const tiles = (across: number, down: number) => Math.ceil(w / (across - 2 * MARGIN - OVERLAP)) * Math.ceil(h / (down - 2 * MARGIN - 24 - OVERLAP));
-    const wide = tiles(paperH, paperW) < tiles(paperW, paperH);
-    const [tw, th] = wide ? [paperH, paperW] : [paperW, paperH];
-    const boxW = tw - 2 * MARGIN, boxH = th - 2 * MARGIN - 24;
-    const cols = Math.ceil((w - OVERLAP) / (boxW - OVERLAP)), rows = Math.ceil((h - OVERLAP) / (boxH - OVERLAP));
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        doc.addPage({ size, layout: wide ? 'landscape' : 'portrait', margin: MARGIN });
-        write([{ text: `${title} — detail ${r * cols + c + 1} of ${rows * cols} (row ${r + 1}, column ${c + 1})`, face: 'regular' }],
-          { x: MARGIN, y: MARGIN, width: boxW, size: 8, colour: '#6B7280' });
-        const y0 = MARGIN + 24;
-        doc.save();
-        doc.rect(MARGIN, y0, boxW, boxH).clip();
-        drawSvg(MARGIN - c * (boxW - OVERLAP), y0 - r * (boxH - OVERLAP), w, h);
-        doc.restore();
-      }
+    const grid = detailTiles(w, h, [paperW, paperH], MARGIN, 24, OVERLAP);
+    for (const tile of grid.tiles) {
+      doc.addPage({ size, layout: grid.wide ? 'landscape' : 'portrait', margin: MARGIN });
+      const n = tile.row * grid.cols + tile.col + 1;
+      write([{ text: `${title} — detail ${n} of ${grid.tiles.length} (row ${tile.row + 1}, column ${tile.col + 1})`, face: 'regular' }],
+        { x: MARGIN, y: MARGIN, width: grid.box.width, size: 8, colour: '#6B7280' });
+      const y0 = MARGIN + 24;
+      doc.save();
+      doc.rect(MARGIN, y0, grid.box.width, grid.box.height).clip();
+      drawSvg(MARGIN - tile.x, y0 - tile.y, w, h);
+      doc.restore();
     }
   }
 
