@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { planPdfFonts } from '../core/export/pdf-font-plan';
 import type { PdfFontFile } from '../core/export/pdf';
+import { woffToSfnt } from './woff-to-sfnt';
 
 /** A broad system font, last in the chain, for scripts no bundled slice covers (Armenian, Georgian, symbols…). */
 const SYSTEM_LAST_RESORT = {
@@ -10,10 +11,17 @@ const SYSTEM_LAST_RESORT = {
   italic: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf',
 };
 
+/** Bundled font files by package path, read once per process and unwrapped from WOFF (./woff-to-sfnt.ts). */
+const unwrapped = new Map<string, Uint8Array>();
+
 /** The PDF's fonts in Node: the slices planPdfFonts names, read from node_modules, then DejaVu Sans if installed. */
 export function loadPdfFonts(text: string): PdfFontFile[] {
   const require = createRequire(import.meta.url);
-  const read = (spec: string) => new Uint8Array(readFileSync(require.resolve(spec)));
+  const read = (spec: string) => {
+    let bytes = unwrapped.get(spec);
+    if (!bytes) unwrapped.set(spec, (bytes = woffToSfnt(new Uint8Array(readFileSync(require.resolve(spec))))));
+    return bytes;
+  };
   const bundled = planPdfFonts(text).map((f) => ({
     id: f.id,
     regular: read(f.regular),

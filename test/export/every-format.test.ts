@@ -27,8 +27,11 @@ import { installFakeDom } from '../helpers/fake-dom';
 
 type Laid = Diagram & { layout: Layout };
 /**
- * PNG and PDF run on every 25th diagram and every composed one (23 of 497): all of them
- * take about 5 minutes for PNG and 4 for PDF on a 2-core machine, too long for the suite.
+ * PNG and PDF run on every 25th diagram and every composed one (36 of 816): all 816 would
+ * take about 7–8 minutes on this 2-core machine, too long for the suite. Measured 2026-11-29
+ * on every 16th diagram (51), exports alone: PNG 1× 50–68 ms, 2× 110–140 ms, PDF 375 ms a
+ * diagram (730 ms before the bundled fonts were unwrapped from WOFF once), i.e. about 41–55 s,
+ * 90–114 s and 306 s for all of them.
  */
 const SAMPLE_EVERY = 25;
 let laid: Laid[] = [];
