@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { woffToSfnt } from './woff-to-sfnt';
 import { planPdfFonts } from '../core/export/pdf-font-plan';
 
 /**
@@ -31,42 +31,6 @@ const SYSTEM_FALLBACKS = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
 ];
-
-/** A WOFF 1.0 font unpacked to the TrueType/OpenType file it wraps. */
-export function woffToSfnt(woff: Uint8Array): Uint8Array {
-  const src = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (src.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
-  const flavor = src.readUInt32BE(4);
-  const numTables = src.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
-    const offset = src.readUInt32BE(at + 4), compLength = src.readUInt32BE(at + 8), origLength = src.readUInt32BE(at + 12);
-    const raw = src.subarray(offset, offset + compLength);
-    const data = compLength < origLength ? inflateSync(raw) : raw;
-    if (data.length !== origLength) throw new Error('WOFF table has the wrong length');
-    return { tag: src.readUInt32BE(at), checksum: src.readUInt32BE(at + 16), data };
-  });
-  let size = 12 + 16 * numTables;
-  for (const t of tables) size += (t.data.length + 3) & ~3;
-  const out = Buffer.alloc(size);
-  const pow2 = 2 ** Math.floor(Math.log2(numTables));
-  out.writeUInt32BE(flavor, 0);
-  out.writeUInt16BE(numTables, 4);
-  out.writeUInt16BE(pow2 * 16, 6);
-  out.writeUInt16BE(Math.log2(pow2), 8);
-  out.writeUInt16BE(numTables * 16 - pow2 * 16, 10);
-  let offset = 12 + 16 * numTables;
-  tables.forEach((t, i) => {
-    const rec = 12 + 16 * i;
-    out.writeUInt32BE(t.tag, rec);
-    out.writeUInt32BE(t.checksum, rec + 4);
-    out.writeUInt32BE(offset, rec + 8);
-    out.writeUInt32BE(t.data.length, rec + 12);
-    t.data.copy(out, offset);
-    offset += (t.data.length + 3) & ~3;
-  });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
 
 /** A @fontsource WOFF file (`@fontsource/<pkg>/files/<name>.woff`) unpacked once to TrueType in a cache folder. */
 function ttfOf(spec: string): string {

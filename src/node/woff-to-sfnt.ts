@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 
 /**
- * A WOFF 1.0 font (W3C WOFF File Format 1.0, §4–5) as the TrueType/OpenType file it wraps:
+ * A WOFF 1.0 font (W3C WOFF File Format 1.0, §4–5) as the TrueType/OpenType file it wraps
+ * (resvg, which draws the PNGs, reads no WOFF; pdfkit's fontkit does, slowly — see below):
  * each table inflated with Node's zlib, then laid out as an sfnt (offset table, table
  * records, tables 4-byte aligned). fontkit reads WOFF too, but inflates every table in pure
  * JavaScript each time a PDF registers the font: about 45 % of a diagram's PDF export time

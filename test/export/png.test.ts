@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSvg } from '../../src/core/export/svg';
-import { pngFonts, toPng, woffToSfnt } from '../../src/node/export-png';
+import { pngFonts, toPng } from '../../src/node/export-png';
 import { LAYOUT_TIMEOUT, fixtureCases, type ExportCase } from './cases';
 
 let web: ExportCase;
@@ -50,16 +50,6 @@ describe('toPng', () => {
     let differing = 0;
     for (let i = 0; i < withText.data.length; i += 4) if (withText.data[i] !== without.data[i]) differing++;
     expect(differing).toBeGreaterThan(5000);
-  });
-
-  it('unpacks WOFF to a TrueType file with the same tables', () => {
-    const ttf = woffToSfnt(new Uint8Array(readInter()));
-    const view = new DataView(ttf.buffer, ttf.byteOffset);
-    expect(view.getUint32(0)).toBe(0x00010000);
-    const tables = view.getUint16(4);
-    const tags = Array.from({ length: tables }, (_, i) => String.fromCharCode(...ttf.subarray(12 + 16 * i, 16 + 16 * i)));
-    expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'hmtx', 'name']));
-    expect(() => woffToSfnt(new Uint8Array([1, 2, 3, 4, 5]))).toThrow(/WOFF/);
   });
 
   it('refuses, rather than crashing the process on, SVG drawn far outside its canvas', () => {

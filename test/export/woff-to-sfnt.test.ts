@@ -23,6 +23,10 @@ describe('woffToSfnt', () => {
     expect(new DataView(sfnt.buffer).getUint32(0)).toBe(0x00010000);
     expect(read(sfnt)).toEqual(read(inter));
     expect(read(sfnt).name).toMatch(/Inter/);
+    // resvg (PNG) needs these tables to draw text
+    const view = new DataView(sfnt.buffer, sfnt.byteOffset);
+    const tags = Array.from({ length: view.getUint16(4) }, (_, i) => String.fromCharCode(...sfnt.subarray(12 + 16 * i, 16 + 16 * i)));
+    expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'hmtx', 'name']));
   });
 
   it('returns other bytes unchanged and refuses a truncated WOFF', () => {
