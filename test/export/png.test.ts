@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSvg } from '../../src/core/export/svg';
@@ -60,7 +58,3 @@ describe('toPng', () => {
     expect(() => toPng(toSvg(web.model, web.layout, { theme: 'light' }), { scale: 8, maxPixels: 1_000_000 })).toThrow(/too large/);
   });
 });
-
-function readInter(): Buffer {
-  return readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/files/inter-latin-400-normal.woff'));
-}
