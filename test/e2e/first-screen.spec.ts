@@ -33,6 +33,29 @@ test.describe('first screen', () => {
     await expect(page.getByRole('searchbox')).toHaveValue('queue');
   });
 
+  test('keys typed while a chosen guide is still loading do not reach the search and open another guide', async ({ page }) => {
+    const hold = (pattern: RegExp) => {
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      void page.route(pattern, async (route) => {
+        await held;
+        await route.continue();
+      });
+      return release;
+    };
+    const releaseWorkbench = hold(/\/assets\/App-[\w-]+\.js$/);
+    const releaseLibrary = hold(/\/assets\/library-[\w-]+\.js$/);
+    await page.goto('/');
+    await page.locator('button.guide-card[data-guide="messaging"]').click();
+    releaseWorkbench();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    releaseLibrary();
+    await expect(heading(page)).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Messaging backbone');
+  });
+
   test('the theme chosen on the first screen is applied and saved once the workbench arrives', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));

@@ -89,16 +89,20 @@ export function App({ shelf, loadLibrary, query, onQuery, intents }: Props) {
   const [leftFrom, setLeftFrom] = useState<string | null>(null);
   const guide = open?.guide;
 
+  // The guide asked for while the library is on its way: the home screen (and its search box,
+  // which would take the keys typed meanwhile) gives way to "Loading…" until it opens.
+  const [opening, setOpening] = useState<string | null>(null);
   const openGuide = useCallback(
     (id: string) => {
       update({ lastGuide: id });
-      // A click in the moment before the library arrives opens the guide when it does.
+      setOpening(id);
       void loadLibrary().then(
         (loaded) => {
           const chosen = loaded.guides.find((g) => g.id === id);
           if (chosen) start(chosen);
+          setOpening(null);
         },
-        () => undefined, // useLibrary reports the failure
+        () => setOpening(null), // useLibrary reports the failure
       );
     },
     [loadLibrary, start, update],
@@ -196,6 +200,8 @@ export function App({ shelf, loadLibrary, query, onQuery, intents }: Props) {
           </>
         ) : rehearsing ? (
           library ? <RehearsalScreen platform={platform} library={library} onOpenGuide={openGuide} /> : <LibraryPending error={libraryError} />
+        ) : opening ? (
+          <LibraryPending error={libraryError} />
         ) : composing ? (
           library ? (
             <>
