@@ -72,16 +72,19 @@ const FITS_WIDTH = 1200;
  * Left to right reads best, but long chains (a DR pair of regions, a Firehose pipeline)
  * become too wide to read; those are also tried top to bottom and the better-shaped kept.
  * A drawing that would then print too small on one A4 page (./page-fit.ts) is also laid out
- * densely both ways, and whichever prints largest is kept, so long as it passes the reader's
- * checks (./geometry.ts); the roomy layout stays the fallback.
+ * densely (top to bottom, then left to right unless that already reads), and whichever
+ * prints largest is kept, so long as it passes the reader's checks (./geometry.ts); the
+ * roomy layout stays the fallback.
  */
 export async function layoutArchitecture(model: Architecture, elk: ElkLike): Promise<Layout> {
   const roomy = await roomyLayout(model, elk);
   if (printsLegibly(roomy) || !couldFitOnPage(model.nodes.length)) return roomy;
   let best = roomy;
+  // Top to bottom first: over every guide's diagrams it printed larger 415 times, left to right once.
   for (const direction of ['DOWN', 'RIGHT'] as const) {
     const dense = flatten(await elk.layout(elkGraph(model, direction, DENSE_OPTIONS)), model);
     if (pageScale(dense) > pageScale(best) && checkLayout(dense).length === 0) best = dense;
+    if (printsLegibly(best)) break;
   }
   return best;
 }
