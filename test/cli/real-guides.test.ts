@@ -84,7 +84,7 @@ describe('archtree decide: a cross-answer check', () => {
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err).toEqual([
-      'archtree: peakUsd refused by its check "peakUsd below baselineUsd": The peak of 30 USD/hour is below the floor of 40 USD/hour: the busiest hour cannot cost less than the quietest one. Take both from the same months, at On-Demand prices.',
+      'archtree: peakUsd is refused: The peak of 30 USD/hour is below the floor of 40 USD/hour: the busiest hour cannot cost less than the quietest one. Take both from the same months, at On-Demand prices.',
     ]);
   });
 });

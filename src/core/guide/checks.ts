@@ -69,5 +69,8 @@ export function refusalOf(guide: Guide, questionId: string, answers: Answers): R
   return { question: questionId, check: index, rule: describeCheck(check.when), message: fillTemplate(guide, check.message, answers) };
 }
 
-/** One line for the CLI and decide(): the question, the rule and the message. */
-export const refusalText = (r: Refusal): string => `${r.question} refused by its check "${r.rule}": ${r.message}`;
+/**
+ * One line for the CLI and decide(): the question id the user typed and the guide's message
+ * (the rule itself, r.rule, is for authors and the lint, not for the person answering).
+ */
+export const refusalText = (r: Refusal): string => `${r.question} is refused: ${r.message}`;
