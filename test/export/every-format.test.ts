@@ -34,6 +34,9 @@ type Laid = Diagram & { layout: Layout };
  * 90–114 s and 306 s for all of them.
  */
 const SAMPLE_EVERY = 25;
+/** `npm run test:exports-all` (EXPORTS_ALL=1): PNG and PDF for every diagram, not the sample. */
+const ALL = process.env.EXPORTS_ALL === '1';
+const EXPORT_TIMEOUT = ALL ? 3_600_000 : 240_000;
 let laid: Laid[] = [];
 type Mermaid = { parse(text: string): Promise<{ diagramType: string } | false> };
 let mermaid: Mermaid;
@@ -46,7 +49,7 @@ beforeAll(async () => {
 }, LAYOUT_TIMEOUT * 3);
 
 const input = (d: Laid): ExportInput => ({ model: d.model, layout: d.layout, recommendations: d.recommendations, theme: 'light', date: '2025-01-15', baseName: 'architecture' });
-const sample = () => laid.filter((d, i) => i % SAMPLE_EVERY === 0 || d.name.startsWith('composed-'));
+const sample = () => laid.filter((d, i) => ALL || i % SAMPLE_EVERY === 0 || d.name.startsWith('composed-'));
 
 /** Where drawn pixels reach, by resvg with the fonts toPng uses (or only the named system font). */
 function drawnBox(svg: string, onlyFont?: string) {
@@ -166,7 +169,7 @@ describe('every diagram in every format', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, EXPORT_TIMEOUT);
 
   it('writes a sample as PDF: vector diagram, A4 pages, every label and the record extractable', async () => {
     const failures: string[] = [];
@@ -184,5 +187,5 @@ describe('every diagram in every format', () => {
       if (!all.includes('Alternatives considered') && d.recommendations[0]!.whyNot.length) failures.push(`${d.name}: no decision record`);
     }
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, EXPORT_TIMEOUT);
 });
