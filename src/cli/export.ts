@@ -1,5 +1,5 @@
-import { basename, extname, resolve } from 'node:path';
-import { EXPORT_FORMATS, EXPORT_THEMES, FORMAT_INFO, isExportFormat, type ExportInput } from '../core/architecture/export-formats';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { EXPORT_FORMATS, EXPORT_THEMES, FORMAT_INFO, isExportFormat, type ExportFormat, type ExportInput } from '../core/architecture/export-formats';
 import { CLOUD_PROVIDERS, switchProvider, type CloudProvider } from '../core/architecture/provider';
 import { ARCHITECTURE_VIEWS, projectView, type ArchitectureView } from '../core/architecture/views';
 import type { ThemeName } from '../core/export/theme';
@@ -64,7 +64,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   // A Structurizr workspace holds both views of the whole model.
   if (format === 'structurizr' && values.view !== undefined) io.err('archtree: export: --view does not apply to structurizr; the workspace holds the logical and the deployment view');
   const model = format === 'structurizr' ? switched : projectView(switched, view);
-  const needsLayout = format !== 'mermaid' && format !== 'json' && format !== 'adr' && format !== 'structurizr';
+  // The record links its diagram as <name>.svg and <name>.png, written beside it: so it needs the layout too.
+  const needsLayout = format !== 'mermaid' && format !== 'mermaid-architecture' && format !== 'json' && format !== 'structurizr';
   const output = resolve(values.output);
   const input: ExportInput = {
     model,
@@ -76,21 +77,40 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     baseName: basename(output, extname(output)),
   };
 
-  let content: string | Uint8Array;
-  try {
-    content = await (await import('../node/export-file')).exportFile(format, input, { scale, paper });
-  } catch (error) {
-    if (error instanceof RangeError) throw new CliError(`export: ${error.message}`);
-    throw error;
+  const { exportFile } = await import('../node/export-file');
+  const make = async (f: ExportFormat) => {
+    try {
+      return await exportFile(f, input, { scale, paper });
+    } catch (error) {
+      if (error instanceof RangeError) throw new CliError(`export: ${error.message}`);
+      throw error;
+    }
+  };
+  const content = await make(format);
+  // The images the record links, made before anything is written so a failure writes nothing.
+  const beside = format === 'adr' ? await Promise.all((['svg', 'png'] as const).map(async (f) => ({
+    path: join(dirname(values.output!), `${input.baseName}.${f}`), format: f, content: await make(f),
+  }))) : [];
+  // Images first: a record is never left linking files that are not there.
+  const written: string[] = [];
+  for (const file of [...beside, { path: values.output, format, content }]) {
+    writeExport(file.path, file.content, written);
+    written.push(file.path);
+    io.out(`wrote ${file.path} (${FORMAT_INFO[file.format].label}, ${size(byteLength(file.content))})`);
   }
-  try {
-    writeFileAtomically(output, content);
-  } catch (error) {
-    throw new CliError(`export: cannot write ${values.output} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
-  }
-  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  io.out(`wrote ${values.output} (${FORMAT_INFO[format].label}, ${size(bytes)})`);
   return EXIT.ok;
+}
+
+const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);
+
+/** One export file, written whole or not at all; a failure is a CliError naming the file and what was written before it. */
+function writeExport(path: string, content: string | Uint8Array, before: string[] = []): void {
+  try {
+    writeFileAtomically(resolve(path), content);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`export: cannot write ${path} (${reason}); ${before.length ? `only ${before.join(' and ')} written` : 'nothing was written'}`);
+  }
 }
 
 /** `--chart <id>`: one chart of the decided outcome, as SVG or PNG, written atomically. */
@@ -106,12 +126,7 @@ async function exportChart(
   }
   const svg = (await import('../core/export/chart-svg')).chartSvg(chart, { theme: opts.theme });
   const content = opts.format === 'svg' ? svg : await (await import('../node/export-png')).toPng(svg, { scale: opts.scale });
-  try {
-    writeFileAtomically(resolve(opts.output), content);
-  } catch (error) {
-    throw new CliError(`export: cannot write ${opts.output} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
-  }
-  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  io.out(`wrote ${opts.output} (chart "${chart.title}", ${FORMAT_INFO[opts.format].label}, ${size(bytes)})`);
+  writeExport(opts.output, content);
+  io.out(`wrote ${opts.output} (chart "${chart.title}", ${FORMAT_INFO[opts.format].label}, ${size(byteLength(content))})`);
   return EXIT.ok;
 }

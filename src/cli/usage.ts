@@ -6,7 +6,8 @@ Commands:
   guides                 list the decision guides
   lint                   check every guide and the service catalogue
   decide <guide> ...     walk a guide with answers and print the recommendation
-  export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid, json, adr or structurizr
+  export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid,
+                         mermaid-architecture, json, adr or structurizr
 
 Options for every command:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
@@ -41,7 +42,7 @@ their GCP and Azure equivalents, rationale, notes, warnings, figures, facts, why
 other outcomes, and the path of questions and answers.
 
 If the answers stop short of an outcome, the next question is printed with the values it
-accepts, and the exit code is 2.
+accepts, and the exit code is 3 (2 is a usage error: an unknown guide, question or value).
 
 Options:
   -a, --answer q=v       one answer; repeat for each question. Choices take their value
@@ -72,8 +73,10 @@ Formats:
                          outcome's charts after it
   drawio                 editable in diagrams.net, containers as parent cells
   mermaid                a flowchart with subgraphs, for GitHub Markdown
+  mermaid-architecture   a Mermaid architecture-beta diagram: groups, services with icons
   json                   the architecture model, which Archtree re-imports
-  adr                    a Markdown decision record, linking <file>.svg and <file>.png
+  adr                    a Markdown decision record; the diagram it links is written beside
+                         it as <file>.svg and <file>.png
   structurizr            a Structurizr DSL workspace: the model, a logical (container) view
                          and a deployment view (--view does not apply)
 
@@ -84,7 +87,8 @@ Options:
   --strict               answers the path does not ask are errors, not ignored
   --from <file>          a session (.archtree.json) or an architecture written by --format json
   --session <file>       the same as --from
-  -f, --format <format>  svg, png, pdf, drawio, mermaid, json, adr or structurizr
+  -f, --format <format>  svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr
+                         or structurizr
   -o, --output <file>    where to write
   --theme <theme>        light (default), dark or transparent (svg, png, pdf)
   --scale <n>            1 (default) or 2, for png

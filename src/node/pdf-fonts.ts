@@ -27,6 +27,7 @@ export function loadPdfFonts(text: string): PdfFontFile[] {
     regular: read(f.regular),
     ...(f.bold ? { bold: read(f.bold) } : {}),
     ...(f.italic ? { italic: read(f.italic) } : {}),
+    ...(f.monospace ? { monospace: true } : {}),
   }));
   // Only when the text goes beyond Latin-1: a plain record needs no 700 KB font parsed.
   const system = /[^\u0000-\u00ff]/.test(text) && existsSync(SYSTEM_LAST_RESORT.regular)

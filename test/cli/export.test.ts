@@ -42,7 +42,9 @@ describe('archtree export --session: the merged five-guide architecture in every
       const r = await cli('export', '--session', SESSION, '--format', format, '-o', out(`five.${format}`), '--provider', 'gcp');
       expect(r.err, format).toEqual([]);
       expect(r.code, format).toBe(0);
-      expect(r.out).toEqual([expect.stringMatching(new RegExp(`^wrote .*five\\.${format} \\(`))]);
+      // The record's linked diagram is written beside it first.
+      const written = format === 'adr' ? ['svg', 'png', 'adr'] : [format];
+      expect(r.out).toEqual(written.map((f) => expect.stringMatching(new RegExp(`^wrote .*five\\.${f} \\(`))));
       files[format] = readFileSync(out(`five.${format}`));
     }
   }, SLOW * 3);

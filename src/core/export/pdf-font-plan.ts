@@ -3,6 +3,7 @@ import arabicRanges from '@fontsource/noto-sans-arabic/unicode.json' with { type
 import hebrewRanges from '@fontsource/noto-sans-hebrew/unicode.json' with { type: 'json' };
 import japaneseRanges from '@fontsource/noto-sans-jp/unicode.json' with { type: 'json' };
 import emojiRanges from '@fontsource/noto-emoji/unicode.json' with { type: 'json' };
+import { MONOSPACE_FONT } from './pdf-monospace';
 
 /**
  * Which font files a PDF needs for a given text: Inter for Latin, Greek and Cyrillic (the
@@ -22,6 +23,8 @@ export type PlannedFont = {
   /** absent: the regular file is used for bold text too */
   bold?: string;
   italic?: string;
+  /** the code blocks' font (./pdf-monospace.ts), outside the fallback chain for prose */
+  monospace?: boolean;
 };
 
 type Family = { pkg: string; prefix: string; ranges: Record<string, string>; subsets?: string[]; bold?: number; italic?: boolean };
@@ -64,9 +67,13 @@ const slices = FAMILIES.flatMap((family) =>
 
 const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
 
+/** A fenced block other than the Mermaid diagram's: the record's policies and configuration. */
+const CODE_FENCE = /^`{3,}(?!mermaid\b)[A-Za-z]/m;
+
 /**
  * The font slices `text` needs, in preference order; Inter's Latin slice always (headings,
- * numbers and the record's own words are Latin).
+ * numbers and the record's own words are Latin); the monospace font last when the text
+ * holds a code block (characters it lacks fall back to the chain before it).
  */
 export function planPdfFonts(text: string): PlannedFont[] {
   const needed = new Set<number>([0]); // inter-latin, first in FAMILIES
@@ -78,5 +85,6 @@ export function planPdfFonts(text: string): PlannedFont[] {
     // Every slice that claims it: a slice's range may list a character its font lacks.
     slices.forEach((s, i) => covers(s.ranges, cp) && needed.add(i));
   }
-  return slices.filter((_, i) => needed.has(i)).map((s) => s.font);
+  const planned = slices.filter((_, i) => needed.has(i)).map((s) => s.font);
+  return CODE_FENCE.test(text) ? [...planned, MONOSPACE_FONT] : planned;
 }

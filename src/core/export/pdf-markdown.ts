@@ -1,14 +1,17 @@
 /**
  * The subset of Markdown that toAdr writes, read back into blocks for the PDF: headings,
- * paragraphs, bullets, tables; the Mermaid block becomes a note (the diagram is page one)
- * and image links are dropped. Inline **bold**, *italic* and `code` become spans.
+ * paragraphs, bullets, tables, code blocks (the policies and configuration, set in a
+ * monospace font); the Mermaid block becomes a note (the diagram is page one) and image
+ * links are dropped. Inline **bold**, *italic* and `code` become spans.
  */
 
 export type PdfSpan = { text: string; face: 'regular' | 'bold' | 'italic' };
 export type PdfBlock =
   | { kind: 'heading'; level: number; spans: PdfSpan[] }
   | { kind: 'paragraph' | 'bullet' | 'note'; spans: PdfSpan[] }
-  | { kind: 'table'; rows: PdfSpan[][][] };
+  | { kind: 'table'; rows: PdfSpan[][][] }
+  /** lines as written, indentation kept; language: the fence's info string (json, yaml, shell) */
+  | { kind: 'code'; language: string; lines: string[] };
 
 /** The entities adr.ts's md() writes, back to characters (&amp; last, so "&amp;lt;" stays "&lt;"). */
 const entities = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -60,11 +63,17 @@ export function pdfMarkdown(markdown: string): PdfBlock[] {
   const lines = markdown.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith('```')) {
-      const lang = line.slice(3).trim();
-      while (i + 1 < lines.length && !lines[i + 1]!.startsWith('```')) i++;
+    const fence = /^(`{3,})(.*)$/.exec(line);
+    if (fence) {
+      // toAdr makes the fence longer than any run of backticks inside, so only as long a one closes it.
+      const closing = new RegExp(`^\`{${fence[1]!.length},}\\s*$`);
+      const language = fence[2]!.trim();
+      const code: string[] = [];
+      while (i + 1 < lines.length && !closing.test(lines[i + 1]!)) code.push(lines[++i]!);
       i++;
-      blocks.push({ kind: 'note', spans: [{ text: lang === 'mermaid' ? 'The diagram is on page 1; its Mermaid source is in the Markdown record.' : 'Code omitted.', face: 'italic' }] });
+      blocks.push(language === 'mermaid'
+        ? { kind: 'note', spans: [{ text: 'The diagram is on page 1; its Mermaid source is in the Markdown record.', face: 'italic' }] }
+        : { kind: 'code', language, lines: code });
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);

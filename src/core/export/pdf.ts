@@ -3,6 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { smallestFontPx } from '../architecture/readability';
 import { PRINT_MIN_PT } from '../layout/page-fit';
 import { PAPER, type PaperSize } from './paper';
+import { wrapCodeLine } from './pdf-code';
 import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
 import { detailTiles } from './pdf-tiles';
 import { visualRuns } from './pdf-bidi';
@@ -23,6 +24,8 @@ export type PdfFontFile = {
   regular: Uint8Array;
   bold?: Uint8Array;
   italic?: Uint8Array;
+  /** a monospace font for code blocks only (regular face), never in the chain for prose */
+  monospace?: boolean;
 };
 
 export type { PaperSize };
@@ -62,11 +65,12 @@ const decodeXml = (text: string) =>
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const encodeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-type Registered = Record<Face, Coverage[]>;
+/** Fallback chains by face; mono: the monospace fonts, then the regular chain for what they lack. */
+type Registered = Record<Face | 'mono', Coverage[]>;
 
 /** Register every face of every font; read each one's glyph coverage from fontkit. */
 function registerFonts(doc: Doc, fonts: PdfFontFile[]): Registered {
-  const out: Registered = { regular: [], bold: [], italic: [] };
+  const out: Registered = { regular: [], bold: [], italic: [], mono: [] };
   const coverage = (name: string): Coverage => {
     doc.font(name);
     // pdfkit keeps the fontkit font of an embedded face here.
@@ -74,6 +78,11 @@ function registerFonts(doc: Doc, fonts: PdfFontFile[]): Registered {
     return { name, has: (cp) => font?.hasGlyphForCodePoint?.(cp) ?? false };
   };
   for (const f of fonts) {
+    if (f.monospace) {
+      doc.registerFont(`${f.id}-mono`, toBuffer(f.regular) as unknown as string);
+      out.mono.push(coverage(`${f.id}-mono`));
+      continue;
+    }
     for (const face of ['regular', 'bold', 'italic'] as Face[]) {
       const bytes = f[face] ?? f.regular;
       const name = `${f.id}-${face}`;
@@ -81,6 +90,7 @@ function registerFonts(doc: Doc, fonts: PdfFontFile[]): Registered {
       out[face].push(coverage(name));
     }
   }
+  out.mono.push(...out.regular);
   return out;
 }
 
@@ -112,10 +122,10 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
   const size = options.paper ?? 'A4';
 
-  if (options.fonts.length === 0) throw new Error('toPdf: no fonts given; load them with planPdfFonts');
+  if (!options.fonts.some((f) => !f.monospace)) throw new Error('toPdf: no fonts given; load them with planPdfFonts');
   const doc = new PDFDocument({
     // Our own first font as the default: the browser build of pdfkit has no standard fonts (Helvetica) loaded.
-    font: toBuffer(options.fonts[0]!.regular) as unknown as string,
+    font: toBuffer(options.fonts.find((f) => !f.monospace)!.regular) as unknown as string,
     autoFirstPage: false,
     compress: options.compress ?? true,
     margin: MARGIN,
@@ -249,7 +259,46 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
       case 'table':
         renderTable(block.rows);
         return;
+      case 'code':
+        renderCode(block.lines);
+        return;
     }
+  }
+
+  /**
+   * A code block on a grey band in the monospace font, 8 pt, cut to the text width
+   * (./pdf-code.ts) and continued line by line onto the next page. Indentation is drawn as
+   * an offset, so each line's text extracts without padding.
+   */
+  function renderCode(lines: string[]): void {
+    const pt = 8, lineHeight = 10.5, pad = 6;
+    doc.font(fonts.mono[0]!.name).fontSize(pt);
+    const charWidth = doc.widthOfString('0');
+    const pieces = lines.flatMap((l) => wrapCodeLine(l, (width - 2 * pad) / charWidth));
+    room(lineHeight * Math.min(pieces.length, 3) + pad);
+    let y = doc.y;
+    const band = (h: number) => doc.rect(MARGIN, y, width, h).fill('#F3F4F6');
+    band(pad / 2);
+    y += pad / 2;
+    for (const piece of pieces) {
+      if (y + lineHeight > bottom) {
+        doc.addPage({ size, layout: 'portrait', margin: MARGIN });
+        y = MARGIN;
+      }
+      band(lineHeight);
+      const indent = /^ */.exec(piece)![0].length;
+      let x = MARGIN + pad + indent * charWidth;
+      doc.fillColor(TEXT).fontSize(pt);
+      for (const run of visualRuns(piece.slice(indent), fonts.mono)) {
+        doc.font(run.font).text(run.text, x, y + 1.5, { lineBreak: false });
+        x += doc.widthOfString(run.text);
+      }
+      y += lineHeight;
+    }
+    band(pad / 2);
+    doc.x = MARGIN;
+    doc.y = y + pad / 2;
+    doc.moveDown(0.6);
   }
 
   function renderTable(rows: PdfSpan[][][]): void {

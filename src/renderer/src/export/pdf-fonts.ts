@@ -15,6 +15,7 @@ const FILES: Record<string, () => Promise<string>> = {
   ...import.meta.glob('../../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,600}-normal.woff', { query: '?url', import: 'default' }),
   ...import.meta.glob('../../../../node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-*-400-normal.woff', { query: '?url', import: 'default' }),
   ...import.meta.glob('../../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-*-400-normal.woff', { query: '?url', import: 'default' }),
+  ...import.meta.glob('../../../../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff', { query: '?url', import: 'default' }),
 } as Record<string, () => Promise<string>>;
 
 /** '@fontsource/x/files/y.woff' → the glob key for it. */
@@ -35,6 +36,7 @@ export async function loadPdfFonts(text: string): Promise<PdfFontFile[]> {
       regular: await fetchFont(f.regular),
       ...(f.bold ? { bold: await fetchFont(f.bold) } : {}),
       ...(f.italic ? { italic: await fetchFont(f.italic) } : {}),
+      ...(f.monospace ? { monospace: true } : {}),
     })),
   );
 }
