@@ -20,13 +20,17 @@ export function readExamples(guide: string): PolicyExamplesFile {
   return parsed.data;
 }
 
-/** The simulator's name and version, recorded in the file so an upgrade shows up as a change to review. */
+/**
+ * Who evaluated the examples, in words a reader understands, with the package name and version
+ * recorded so an upgrade shows up as a change to review, e.g.
+ * "the open-source IAM policy simulator from Cloud Copilot (@cloud-copilot/iam-simulate 0.1.173)".
+ */
 export function simulatorVersion(): string {
   const require = createRequire(import.meta.url);
   // The package exports no ./package.json; its entry point lives under <root>/dist/.
   const entry = require.resolve('@cloud-copilot/iam-simulate');
   const pkg = JSON.parse(readFileSync(join(entry.slice(0, entry.lastIndexOf(`${sep}dist${sep}`)), 'package.json'), 'utf8')) as { name: string; version: string };
-  return `${pkg.name} ${pkg.version}`;
+  return `the open-source IAM policy simulator from Cloud Copilot (${pkg.name} ${pkg.version})`;
 }
 
 /** Run every example with the artefacts' default values and record the traces. Throws naming the example on any problem. */

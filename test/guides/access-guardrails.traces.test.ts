@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ParamValues } from '../../src/core/guide/artefact';
+import { paramError, type ParamValues } from '../../src/core/guide/artefact';
 import { expandValues, fillTemplate } from '../../src/core/policy-trace/fill';
 import { policyTraceFileSchema, type PolicyExample } from '../../src/core/policy-trace/schema';
 import { generateTraceFile, readExamples, traceFileText, tracesPath } from '../../scripts/policy-traces/generate';
@@ -27,7 +27,7 @@ const RUNS = 100;
 
 /** Values a user would plausibly type that collide with the examples' own names and Regions. */
 const TRICKY: Record<string, string[]> = {
-  breakGlassRole: ['orders-fn', 'developer', 'platform-admin', 'reporting', 'app'],
+  breakGlassRole: ['orders-fn', 'developer', 'platform-admin', 'reporting', 'app', 'admin/BreakGlass', 'team/orders-fn'],
   prefix: ['*', 'reports/*', 'reports/2026', 'payroll.csv'],
   tenantId: ['other', 'tenant-42', '-'],
   rolePath: ['app', 'team', 'ops'],
@@ -57,6 +57,15 @@ describe('policy traces of the guardrail guide', () => {
     expect(sources.length).toBeGreaterThan(50);
     const imports = /(from|import\(|require\()\s*['"]@cloud-copilot\/iam-simulate/;
     expect(sources.filter((f) => imports.test(readFileSync(join('src', f), 'utf8')))).toEqual([]);
+  });
+
+  it('take a break-glass role under an IAM path (admin/BreakGlass): the form accepts it and the Region lock lets exactly that role through', async () => {
+    const param = guide.outcomes.flatMap((o) => o.artefacts).flatMap((a) => a.params).find((p) => p.id === 'breakGlassRole')!;
+    expect(paramError(param, 'admin/BreakGlass')).toBeUndefined();
+    expect(paramError(param, 'admin//BreakGlass')).toMatch(/not allowed/);
+    const breakGlass = examples.examples.find((e) => e.id === 'scp-break-glass')!;
+    const run = await simulateExample(guide, examples, breakGlass, { breakGlassRole: 'admin/BreakGlass' });
+    expect(traceOf(guide, run).verdict).toBe('Allowed');
   });
 
   for (const example of examples.examples) {

@@ -47,7 +47,7 @@ function traceLines(rec: Recommendation, many: boolean): string[] {
   if (!traces.length) return [];
   return [
     `### ${t(many ? `${rec.guide.title}: why a request is allowed or denied` : 'Why a request is allowed or denied')}`, '',
-    'Example requests against the policies above, with the values above, step by step in AWS’s evaluation order, as the IAM policy simulator @cloud-copilot/iam-simulate decided them.', '',
+    'Example requests against the policies above, with the values above, step by step in AWS’s evaluation order, as the open-source IAM policy simulator from Cloud Copilot (@cloud-copilot/iam-simulate) decided them.', '',
     ...traces.flatMap((tr) => [
       `**${t(tr.title)}**: ${t(tr.summary)}`, '',
       ...tr.steps.map((s, i) => `${i + 1}. *${t(s.title)}*: ${t(s.text)}`), '',

@@ -30,8 +30,9 @@ function TraceExplorer({ traces }: { traces: RenderedTrace[] }) {
     <section className="trace" aria-labelledby={`${base}-title`} data-testid="policy-traces">
       <h4 id={`${base}-title`} className="artefact__title">Why a request is allowed or denied</h4>
       <p className="artefact__intro">
-        Example requests evaluated against the policies above, with your values, in AWS&rsquo;s order: explicit deny, then SCPs, resource-based and
-        identity-based policies, the permissions boundary and the session policy. Recorded from the IAM policy simulator @cloud-copilot/iam-simulate.
+        Example requests evaluated against the policies above, with your values, in AWS&rsquo;s order: explicit deny, then resource control policies and SCPs,
+        resource-based and identity-based policies, the permissions boundary and the session policy. Evaluated by the open-source IAM policy simulator
+        from Cloud Copilot (@cloud-copilot/iam-simulate).
       </p>
       <fieldset className="trace__examples">
         <legend>Example request</legend>
