@@ -37,7 +37,7 @@ describe('guideGraph', () => {
     const dr = guideGraph(loadGuide('disaster-recovery'));
     // neighbouring bands merge, and tests on earlier questions name them
     expect(label(dr, 'budget#0')).toBe('RPO ≥ 60 min and RTO ≥ 240 min');
-    expect(label(dr, 'clientNeeds#1')).toBe('RPO 0.01 to < 1 min or RTO 1 to < 30 min');
+    expect(label(dr, 'clientNeeds#1')).toBe('RPO 0.01 to < 1 min or RTO 10 to < 30 min');
     const tiny = guideGraph(loadFixture('tiny.json'));
     expect(label(tiny, 'rate#0')).toBe('< 3,001 msg/s');
   });

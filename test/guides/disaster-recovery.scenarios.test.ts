@@ -26,8 +26,8 @@ const scenarios: Scenario[] = [
     expected: 'multi-site-active-active',
   },
   {
-    situation: 'A fintech ledger must lose no writes and be back within 5 minutes: the zero RPO decides',
-    answers: { ...base, ...dns, rpoMinutes: 0, rtoMinutes: 5, criticality: 'revenue-critical' },
+    situation: 'A fintech ledger must lose no writes and be back within 15 minutes: the zero RPO decides',
+    answers: { ...base, ...dns, rpoMinutes: 0, rtoMinutes: 15, criticality: 'revenue-critical' },
     expected: 'multi-site-active-active',
   },
   {
@@ -36,7 +36,18 @@ const scenarios: Scenario[] = [
     expected: 'multi-site-active-active',
   },
   {
-    situation: 'An online shop checkout may lose seconds of orders and be back in 10 minutes',
+    // Was warm standby, whose own text says it recovers in 10–30 minutes.
+    situation: 'A 30-second RPO with a 2.5-minute RTO is faster than a warm standby recovers: active-active',
+    answers: { ...base, ...dns, rpoMinutes: 0.5, rtoMinutes: 2.5 },
+    expected: 'multi-site-active-active',
+  },
+  {
+    situation: 'Just under the boundary: an RTO of 9.99 minutes is still faster than a warm standby recovers',
+    answers: { ...base, ...dns, rpoMinutes: 30, rtoMinutes: 9.99, criticality: 'revenue-critical' },
+    expected: 'multi-site-active-active',
+  },
+  {
+    situation: 'An online shop checkout may lose seconds of orders and be back in 10 minutes, the fastest a warm standby recovers',
     answers: { ...base, ...dns, rpoMinutes: 0.5, rtoMinutes: 10, criticality: 'revenue-critical' },
     expected: 'warm-standby',
   },
@@ -132,6 +143,20 @@ describe('outcomes keep their promises (issue 16)', () => {
     const pilot = rec.whyNot.find((w) => w.outcome === 'pilot-light')!;
     expect(pilot.text).toMatch(/30–60 minutes/);
     expect(rec.whyNot.map((w) => w.text).join(' ')).not.toMatch(/half an hour or more|allow longer/);
+  });
+
+  it('names the contradiction when a system "not time-critical" asks for an RTO of minutes', () => {
+    const important = { ...revenue, criticality: 'important' } as const;
+    const contradiction = /Your answers contradict each other: “Important, but not time-critical”/;
+    const warnings = (rto: number) => recommend('disaster-recovery', { rpoMinutes: 60, rtoMinutes: rto, ...important }).rec;
+    for (const [rto, outcome] of [[2.5, 'multi-site-active-active'], [20, 'warm-standby']] as const) {
+      const rec = warnings(rto);
+      expect(rec.outcome.id).toBe(outcome);
+      expect(rec.warnings.join(' ')).toMatch(contradiction);
+    }
+    expect(warnings(45).warnings.join(' ')).not.toMatch(contradiction);
+    const revenueRec = recommend('disaster-recovery', { rpoMinutes: 60, rtoMinutes: 2.5, ...revenue }).rec;
+    expect(revenueRec.warnings.join(' ')).not.toMatch(/contradict each other/);
   });
 
   it('at RTO 30 min pilot light is honest: its why-nots say the target allows starting compute', () => {
