@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
 
@@ -37,6 +38,25 @@ describe('commitment guide scenarios', () => {
     // (26 × 0.25 + 6 × 0.35) × 730 h = $6,278 a month
     expect(fig('layered-savings-plans', /^Saving per month/)).toBeCloseTo(6278, 6);
     expect(fig('compute-savings-plan', /^Saving per month/)).toBeCloseTo(26 * 0.25 * 730, 6);
+  });
+
+  it('does not layer an EC2 Instance Savings Plan that saves less than the Compute Savings Plan', () => {
+    const layered = { ...measured, familyPlan: 'fixed', capacityNeed: 'no' } as const;
+    expect(decide(guide, { ...layered, secondDiscount: 10 })).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/^secondDiscount is refused: An EC2 Instance Savings Plan at 10 % would save less than the Compute Savings Plan's 25 %/),
+    });
+    // a zonal Reserved Instance is bought for its capacity, so a shallower discount is not refused
+    expect(decide(guide, { ...layered, capacityNeed: 'yes', secondDiscount: 10 })).toMatchObject({ status: 'outcome', outcome: 'reserved-instances' });
+  });
+
+  it('shows what the layer adds beyond the Compute Savings Plan: nothing at equal discounts', () => {
+    const layered = { ...measured, familyPlan: 'fixed', capacityNeed: 'no', secondDiscount: 25 } as const;
+    expect(decide(guide, layered)).toMatchObject({ status: 'outcome', outcome: 'layered-savings-plans' });
+    const extra = (secondDiscount: number) => fig('layered-savings-plans', /EC2 Instance layer saves per month beyond/, { secondDiscount });
+    expect(extra(25)).toBe(0);
+    // $6/h slice × 10 points × 730 h = $438 a month
+    expect(extra(35)).toBeCloseTo(438, 6);
   });
 
   it('pays All Upfront only when its extra discount beats the cost of the cash paid early', () => {
