@@ -40,7 +40,7 @@ describe('archtree decide: a full set of answers', () => {
       '  - [limit] FIFO handles about 3,000 msg/s. (Messaging & Events)',
       '',
       'Why not',
-      '  Stream (stream): Ruled out by your answer 500 msg/s to “Peak messages per second?”: Stream needs more than 3,000 msg/s. Throughput fits a queue. It would be recommended with more than 3,000 msg/s instead of 500 msg/s.',
+      '  Stream (stream): Ruled out by your answer to “Peak messages per second?” (500 msg/s): Stream needs an answer of more than 3,000 msg/s. Throughput fits a queue. It would be recommended with an answer of more than 3,000 msg/s instead of 500 msg/s.',
       '      answers that lead there: --answer rate=3001',
       '  Topic (topic): Ruled out by your answer “Be processed by one worker” to “What should one message do?”. Only one consumer. It would be recommended with “Reach many consumers” instead of “Be processed by one worker”.',
       '      answers that lead there: --answer pattern=fan-out',

@@ -108,7 +108,7 @@ describe('numbers: the line gives the threshold and the number given', () => {
     });
     const lambda = whyNotLines(guide, d).find((l) => l.outcome === 'lambda')!;
     expect(lambda.ruledOutBy).toMatchObject({ question: 'taskMinutes', answer: '45 minutes', needs: 'at most 15 minutes' });
-    expect(lambda.text).toContain('Ruled out by your answer 45 minutes to “How long can the longest single run take, in whole minutes?”: AWS Lambda functions needs at most 15 minutes.');
+    expect(lambda.text).toContain('Ruled out by your answer to “How long can the longest single run take, in whole minutes?” (45 minutes): AWS Lambda functions needs an answer of at most 15 minutes.');
     expect(lambda.text).toContain('cut off');
   });
 
@@ -128,8 +128,8 @@ describe('guides added later get computed why-nots for free', () => {
     const d = decided(tiny, { pattern: 'work-queue', rate: 10 });
     const stream = whyNotLines(tiny, d).find((l) => l.outcome === 'stream')!;
     expect(stream.text).toBe(
-      'Ruled out by your answer 10 msg/s to “Peak messages per second?”: Stream needs more than 3,000 msg/s. Throughput fits a queue. ' +
-        'It would be recommended with more than 3,000 msg/s instead of 10 msg/s.',
+      'Ruled out by your answer to “Peak messages per second?” (10 msg/s): Stream needs an answer of more than 3,000 msg/s. Throughput fits a queue. ' +
+        'It would be recommended with an answer of more than 3,000 msg/s instead of 10 msg/s.',
     );
     expect(stream.answers).toEqual({ pattern: 'work-queue', rate: 3001 });
   });

@@ -3,7 +3,7 @@ import { whatWouldLeadTo } from './counterfactual';
 import type { Step } from './decide';
 import { decide } from './decide';
 import { enumeratePaths, routingQuestions, sampleAnswers, type GuidePath } from './enumerate';
-import type { AnswerValue, Answers, Guide, Outcome } from './schema';
+import type { AnswerValue, Answers, Guide, Outcome, Question } from './schema';
 import { whyNotExplanation } from './why-not-entry';
 import { describeClasses, joinAnd, quoteAnswer } from './why-not-words';
 
@@ -129,12 +129,17 @@ function quote(guide: Guide, question: string, value: AnswerValue): QuotedAnswer
   return { question, prompt: q.prompt, value, answer: quoteAnswer(q, value) };
 }
 
-/** The change as a sentence; the line's title already names the alternative, so "It would be…". */
-function changeSentence(ruled: string, changes: WhyNotChange[]): string {
+/**
+ * The change as a sentence; the line's title already names the alternative, so "It would be…".
+ * A number reads as "an answer of at most 1 account", not "with at most 1 account", which
+ * sounds like the alternative comes with one account.
+ */
+function changeSentence(ruled: Question, changes: WhyNotChange[]): string {
   if (changes.length === 0) return '';
   const [only] = changes;
-  if (changes.length === 1 && only!.question === ruled && only!.given !== undefined) {
-    return `It would be recommended with ${only!.needs} instead of ${only!.given}.`;
+  if (changes.length === 1 && only!.question === ruled.id && only!.given !== undefined) {
+    const needs = ruled.kind === 'number' ? `an answer of ${only!.needs}` : only!.needs;
+    return `It would be recommended with ${needs} instead of ${only!.given}.`;
   }
   const clause = (c: WhyNotChange) => `${c.needs} for “${c.prompt}”${c.given !== undefined ? ` (not ${c.given})` : ''}`;
   const changed = changes.filter((c) => c.given !== undefined).map(clause);
@@ -172,10 +177,13 @@ export function whyNotLine(guide: Guide, decided: Decided, alternative: Outcome,
       })
     : [];
 
-  const threshold = atQuestion.kind === 'number' && needs ? `: ${alternative.title} needs ${needs}` : '';
+  // A number is quoted after the question ("… cover?” (12 accounts)"): "your answer 12 accounts to" reads oddly.
+  const ruledSentence = atQuestion.kind === 'number'
+    ? `Ruled out by your answer to “${atQuestion.prompt}” (${ruledOutBy.answer})${needs ? `: ${alternative.title} needs an answer of ${needs}` : ''}.`
+    : `Ruled out by your answer ${ruledOutBy.answer} to “${atQuestion.prompt}”.`;
   const sentences = {
-    ruled: `Ruled out by your answer ${ruledOutBy.answer} to “${atQuestion.prompt}”${threshold}.`,
-    change: found.ok ? changeSentence(at, changes) : 'No answers in this guide lead to it.',
+    ruled: ruledSentence,
+    change: found.ok ? changeSentence(atQuestion, changes) : 'No answers in this guide lead to it.',
   };
   return {
     outcome: alternative.id,
