@@ -1,5 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { heading } from './helpers';
+
+/** Holds back the chunks matching `pattern` until the returned function is called. */
+async function hold(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const WORKBENCH = /\/assets\/App-[\w-]+\.js$/;
+const LIBRARY = /\/assets\/library-[\w-]+\.js$/;
 
 /*
  * The first screen is drawn from the entry chunk alone; the workbench (sessions, settings,
@@ -8,12 +22,7 @@ import { heading } from './helpers';
  */
 test.describe('first screen', () => {
   test('a search typed and a guide clicked before the workbench arrives are kept', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((done) => (release = done));
-    await page.route(/\/assets\/App-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, WORKBENCH);
     await page.goto('/');
     const messaging = page.locator('button.guide-card[data-guide="messaging"]');
     await expect(messaging).toBeVisible();
@@ -34,17 +43,8 @@ test.describe('first screen', () => {
   });
 
   test('keys typed while a chosen guide is still loading do not reach the search and open another guide', async ({ page }) => {
-    const hold = (pattern: RegExp) => {
-      let release!: () => void;
-      const held = new Promise<void>((done) => (release = done));
-      void page.route(pattern, async (route) => {
-        await held;
-        await route.continue();
-      });
-      return release;
-    };
-    const releaseWorkbench = hold(/\/assets\/App-[\w-]+\.js$/);
-    const releaseLibrary = hold(/\/assets\/library-[\w-]+\.js$/);
+    const releaseWorkbench = await hold(page, WORKBENCH);
+    const releaseLibrary = await hold(page, LIBRARY);
     await page.goto('/');
     await page.locator('button.guide-card[data-guide="messaging"]').click();
     releaseWorkbench();
@@ -57,12 +57,7 @@ test.describe('first screen', () => {
   });
 
   test('the theme chosen on the first screen is applied and saved once the workbench arrives', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((done) => (release = done));
-    await page.route(/\/assets\/App-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, WORKBENCH);
     await page.goto('/');
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
