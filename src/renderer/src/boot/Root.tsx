@@ -1,11 +1,9 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Library } from '../../../core/library';
 import type { Shelf } from '../../../core/library-shelf';
+import { afterFirstPaint } from './after-first-paint';
 import { FirstScreen } from './FirstScreen';
 import type { Intent } from './intents';
-
-/** Resolves once the browser has painted a frame (a task after the next animation frame). */
-const afterFirstPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /*
  * The entry chunk holds this, the home screen and the shelf, nothing else. The workbench

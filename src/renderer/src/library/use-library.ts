@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Library } from '../../../core/library';
+import { afterFirstPaint } from '../boot/after-first-paint';
 
 export type LibraryLoad = { library?: Library; error?: string };
 
@@ -13,16 +14,14 @@ export function useLibrary(load: () => Promise<Library>): LibraryLoad {
   const [state, setState] = useState<LibraryLoad>({});
   useEffect(() => {
     let live = true;
-    // After the next frame: the first screen is painted before the library is parsed.
-    const frame = requestAnimationFrame(() => {
-      load().then(
+    void afterFirstPaint()
+      .then(load)
+      .then(
         (library) => live && setState({ library }),
         (error: unknown) => live && setState({ error: error instanceof Error ? error.message : String(error) }),
       );
-    });
     return () => {
       live = false;
-      cancelAnimationFrame(frame);
     };
   }, [load]);
   return state;
