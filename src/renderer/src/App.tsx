@@ -60,6 +60,8 @@ type Props = {
   onQuery: (query: string) => void;
   /** what was asked of the first screen before this mounted, oldest first */
   intents: readonly Intent[];
+  /** the guide card focused on the first screen when this mounted: focus goes back to it */
+  focusGuide?: string | null;
 };
 
 const NO_GUIDES: readonly Guide[] = [];
@@ -68,7 +70,7 @@ const NO_GUIDES: readonly Guide[] = [];
  * The workbench: every screen, the session, settings and rehearsal stores, the library once
  * it arrives. Its own chunk, mounted after the first screen (boot/Root.tsx) has painted.
  */
-export function App({ shelf, loadLibrary, query, onQuery, intents }: Props) {
+export function App({ shelf, loadLibrary, query, onQuery, intents, focusGuide = null }: Props) {
   const [platform] = useState(getPlatform);
   const { library, error: libraryError } = useLibrary(loadLibrary);
   const { settings, update } = useSettings(platform.settings);
@@ -86,7 +88,7 @@ export function App({ shelf, loadLibrary, query, onQuery, intents }: Props) {
   // Until the library arrives there are no guides to resume into; the Recent list waits for it.
   const host = useSessionHost(platform, library?.guides ?? NO_GUIDES, showArchitecture);
   const { open, start, close } = host;
-  const [leftFrom, setLeftFrom] = useState<string | null>(null);
+  const [leftFrom, setLeftFrom] = useState<string | null>(focusGuide);
   const guide = open?.guide;
 
   // The guide asked for while the library is on its way: the home screen (and its search box,

@@ -11,6 +11,8 @@ type Props = {
   query: string;
   onQuery: (query: string) => void;
   onIntent: (intent: Intent) => void;
+  /** the guide card that has focus, so the workbench puts focus back on it when it takes over */
+  onFocusGuide: (id: string | null) => void;
 };
 
 /**
@@ -18,7 +20,7 @@ type Props = {
  * cards the workbench shows, with its actions recorded as intents until the workbench (which
  * brings the session and settings stores and their validation) takes over a moment later.
  */
-export function FirstScreen({ shelf, query, onQuery, onIntent }: Props) {
+export function FirstScreen({ shelf, query, onQuery, onIntent, onFocusGuide }: Props) {
   // Until the saved setting arrives with the workbench, the theme follows the OS (as main.tsx applied it).
   const [theme, setTheme] = useState<Theme>('system');
   const chooseTheme = (value: Theme) => {
@@ -32,7 +34,7 @@ export function FirstScreen({ shelf, query, onQuery, onIntent }: Props) {
         Skip to content
       </a>
       <Header theme={theme} onTheme={chooseTheme} onHome={() => onQuery('')} onRehearse={() => onIntent({ kind: 'rehearse' })} />
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" onFocus={(e) => onFocusGuide(e.target instanceof HTMLElement ? (e.target.dataset.guide ?? null) : null)}>
         <HomeScreen
           shelf={shelf}
           query={query}

@@ -24,9 +24,11 @@ export function Root({ shelf, loadLibrary }: Props) {
   const [query, setQuery] = useState('');
   const [intents, setIntents] = useState<Intent[]>([]);
   const onIntent = useCallback((intent: Intent) => setIntents((all) => [...all, intent]), []);
+  // Read when the workbench mounts: the card a keyboard user had reached keeps focus.
+  const [focusedGuide, setFocusedGuide] = useState<string | null>(null);
   return (
-    <Suspense fallback={<FirstScreen shelf={shelf} query={query} onQuery={setQuery} onIntent={onIntent} />}>
-      <Workbench shelf={shelf} loadLibrary={loadLibrary} query={query} onQuery={setQuery} intents={intents} />
+    <Suspense fallback={<FirstScreen shelf={shelf} query={query} onQuery={setQuery} onIntent={onIntent} onFocusGuide={setFocusedGuide} />}>
+      <Workbench shelf={shelf} loadLibrary={loadLibrary} query={query} onQuery={setQuery} intents={intents} focusGuide={focusedGuide} />
     </Suspense>
   );
 }
