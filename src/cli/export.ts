@@ -1,4 +1,5 @@
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_THEMES, FORMAT_INFO, isExportFormat, type ExportFormat, type ExportInput } from '../core/architecture/export-formats';
 import { CLOUD_PROVIDERS, switchProvider, type CloudProvider } from '../core/architecture/provider';
 import { ARCHITECTURE_VIEWS, projectView, type ArchitectureView } from '../core/architecture/views';
@@ -46,6 +47,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (!isExportFormat(values.format)) throw new CliError(`export: unknown format "${values.format}"; formats: ${oneOf(EXPORT_FORMATS)}`);
   const format = values.format;
   if (values.output === undefined || values.output === '') throw new CliError(`export: where to? give -o <file>, e.g. -o architecture.${FORMAT_INFO[format].extension}`);
+  refuseFolder(values.output, format);
   const theme = pick<ThemeName>('theme', values.theme, EXPORT_THEMES, 'light');
   const scale = Number(pick('scale', values.scale, ['1', '2'], '1'));
   const provider = pick<CloudProvider>('provider', values.provider, CLOUD_PROVIDERS, 'aws');
@@ -99,6 +101,28 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     io.out(`wrote ${file.path} (${FORMAT_INFO[file.format].label}, ${size(byteLength(file.content))})`);
   }
   return EXIT.ok;
+}
+
+/**
+ * `-o` must name a file. A folder path ("out/", or an existing folder) would otherwise be
+ * written as a file: resolve() drops the trailing separator and basename() takes the folder's
+ * name, so "out/" became a file "out" with "out.svg" and "out.png" beside it. Refused before
+ * anything is drawn; throws a CliError (exit 2) naming the path.
+ */
+function refuseFolder(output: string, format: ExportFormat): void {
+  const trailing = output.endsWith('/') || output.endsWith(sep);
+  if (!trailing && !isFolder(output)) return;
+  const example = join(output, `architecture.${FORMAT_INFO[format].extension}`);
+  throw new CliError(`export: -o ${output} names a folder, not a file; give a file name such as ${example}; nothing was written`);
+}
+
+/** Whether the path is an existing folder; a path that cannot be read is left to the write to report. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);

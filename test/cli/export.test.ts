@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS } from '../../src/core/architecture/export-formats';
+import { EXPORT_FORMATS, FORMAT_INFO } from '../../src/core/architecture/export-formats';
 import { parseArchitectureJson } from '../../src/core/export/json';
 import { loadLibrary } from '../../src/core/library';
 import { readTrees } from '../../src/node/read-trees';
@@ -167,6 +167,31 @@ describe('archtree export: mistakes are one line on stderr, exit 2, nothing writ
   it('says when the file cannot be written, and leaves nothing', async () => {
     const r = await cli('export', ...QUEUE, '--format', 'json', '-o', join(dir, 'missing-folder', 'a.json'));
     expect(r.err).toEqual([`archtree: export: cannot write ${join(dir, 'missing-folder', 'a.json')} (ENOENT); nothing was written`]);
+    expect(r.code).toBe(2);
+  });
+
+  // A folder path used to become a file named after the folder, with <folder>.svg/.png beside its parent.
+  it.each(EXPORT_FORMATS)('refuses -o naming a folder (%s): a trailing slash, or a folder that exists, and writes nothing', async (format) => {
+    const parent = mkdtempSync(join(dir, `folder-${format}-`));
+    const ext = FORMAT_INFO[format].extension;
+    const newFolder = `${join(parent, 'new-folder')}/`;
+    const a = await cli('export', ...QUEUE, '--format', format, '-o', newFolder);
+    expect(a.err).toEqual([`archtree: export: -o ${newFolder} names a folder, not a file; give a file name such as ${join(newFolder, `architecture.${ext}`)}; nothing was written`]);
+    expect(a.code).toBe(2);
+    const existing = join(parent, 'existing');
+    mkdirSync(existing);
+    const b = await cli('export', ...QUEUE, '--format', format, '-o', existing);
+    expect(b.err).toEqual([`archtree: export: -o ${existing} names a folder, not a file; give a file name such as ${join(existing, `architecture.${ext}`)}; nothing was written`]);
+    expect(b.code).toBe(2);
+    expect([...a.out, ...b.out]).toEqual([]);
+    expect(readdirSync(parent)).toEqual(['existing']);
+    expect(readdirSync(existing)).toEqual([]);
+  });
+
+  it('refuses a folder for --chart too', async () => {
+    const r = await cli('export', 'slo-alerting', '-a', 'sloTarget=99.9', '-a', 'windowDays=30', '-a', 'serviceKind=user-facing', '-a', 'requestsPerHour=50000',
+      '--chart', 'budget-burn', '--format', 'svg', '-o', `${dir}/`);
+    expect(r.err).toEqual([`archtree: export: -o ${dir}/ names a folder, not a file; give a file name such as ${join(dir, 'architecture.svg')}; nothing was written`]);
     expect(r.code).toBe(2);
   });
 
