@@ -1,4 +1,5 @@
 import type { Service } from '../core/catalog/schema';
+import { codeFence, type RenderedArtefact } from '../core/guide/artefact';
 import { formatAnswer, formatNumber } from '../core/guide/answers';
 import { allowedValues } from '../core/guide/answer-args';
 import { chartTable, type ChartData } from '../core/guide/chart';
@@ -64,10 +65,26 @@ export function renderRecommendation(rec: Recommendation, path: PathEntry[]): st
     ...section('Warnings', bullets(rec.warnings)),
     ...section('Figures', rec.figures.map((f) => `  ${f.label}: ${f.text}`)),
     ...section('Charts', (rec.charts ?? []).flatMap(chartLines)),
+    // After the notes, as in the app and the record: notes point at "the condition below".
+    ...section('Policies and configuration', artefactLines(rec.artefacts ?? [])),
     ...section('Facts', rec.facts.map((f) => `  - [${f.kind}] ${f.text} (${SEED_SECTIONS[f.section]})`)),
     ...section('Why not', rec.whyNot.flatMap((w) => [`  ${w.title} (${w.outcome}): ${w.text}`, ...tryLine(w, path)])),
     ...section('Path', pathLines(path)),
   ];
+}
+
+/**
+ * Each policy or snippet under its title, with the parameter values it was filled with (the
+ * defaults: the CLI takes no parameter values). The text is printed unindented between
+ * fences, so it copies exactly: a YAML file or a shell heredoc keeps its columns.
+ */
+function artefactLines(artefacts: RenderedArtefact[]): string[] {
+  if (artefacts.length === 0) return [];
+  return ['  Filled from your answers; review the values before applying them.', ...artefacts.flatMap((a) => {
+    const fence = codeFence(a.text);
+    const values = a.params.map((p) => `${p.label} = ${p.value}`).join('; ');
+    return ['', `  ${a.title} [${a.id}]`, `    ${a.description}`, ...(values ? [`    Values (defaults; edit them in the text): ${values}`] : []), `${fence}${a.language}`, a.text, fence];
+  })];
 }
 
 /** A chart as an aligned table of about ten rows; `archtree export … --format svg` draws it. */

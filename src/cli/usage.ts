@@ -38,8 +38,9 @@ Options:
   decide: `Usage: archtree decide <guide> [--answer <question>=<value> ...] [--answers <file>] [--strict] [--json] [--dir <folder>]
 
 Walk a guide with the given answers and print the recommendation: outcome, services with
-their GCP and Azure equivalents, rationale, notes, warnings, figures, facts, why not the
-other outcomes, and the path of questions and answers.
+their GCP and Azure equivalents, rationale, notes, warnings, figures, charts, the policies
+and snippets filled from the answers (with their default values), facts, why not the other
+outcomes, and the path of questions and answers.
 
 If the answers stop short of an outcome, the next question is printed with the values it
 accepts, and the exit code is 3 (2 is a usage error: an unknown guide, question or value).

@@ -88,3 +88,27 @@ describe('archtree decide: a cross-answer check', () => {
     ]);
   });
 });
+
+describe('archtree decide: the policies an outcome fills', () => {
+  const SCP = ['access-guardrails', '-a', 'cloud=aws', '-a', 'goal=ceiling', '-a', 'accountCount=12'];
+
+  it('prints each policy under its title after the notes that point "below" to it, exactly as --json gives it', async () => {
+    const text = await cli('decide', ...SCP);
+    const json = JSON.parse((await cli('decide', ...SCP, '--json')).stdout);
+    expect(text.code).toBe(0);
+    const notes = text.out.indexOf('Notes');
+    const policies = text.out.indexOf('Policies and configuration');
+    expect(text.out.slice(notes)).toContainEqual(expect.stringContaining('(the ArnNotLike condition below)'));
+    expect(policies).toBeGreaterThan(notes);
+    const printed = text.out.slice(policies);
+    for (const artefact of json.recommendation.artefacts as { id: string; title: string; text: string }[]) {
+      const heading = printed.indexOf(`  ${artefact.title} [${artefact.id}]`);
+      expect(heading, artefact.id).toBeGreaterThan(0);
+      const open = printed.indexOf('```json', heading);
+      const close = printed.indexOf('```', open + 1);
+      // unindented between the fences, so a copy is the policy itself
+      expect(printed.slice(open + 1, close).join('\n'), artefact.id).toBe(artefact.text);
+    }
+    expect(printed.join('\n')).toContain('"ArnNotLike"');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Architecture } from '../architecture/model';
 import type { Service } from '../catalog/schema';
+import { codeFence } from '../guide/artefact';
 import { chartTable } from '../guide/chart';
 import { SEED_SECTIONS, SEED_SECTION_IDS } from '../guide/sections';
 import { policyTracesFor } from '../policy-trace/shipped';
@@ -136,8 +137,7 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
     lines.push('## Policies and configuration', '', 'Filled from the answers; review the values before applying them.', '');
     for (const { rec, a } of artefacts) {
       lines.push(`### ${t(many ? `${rec.guide.title}: ${a.title}` : a.title)}`, '', t(a.description), '');
-      // A fence longer than any run of backticks in the snippet, so no value can close it early.
-      const fence = '`'.repeat(Math.max(3, ...[...a.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+      const fence = codeFence(a.text);
       lines.push(`${fence}${a.language}`, a.text, fence, '');
     }
     for (const rec of recs) lines.push(...traceLines(rec, many));

@@ -39,6 +39,12 @@ export type RenderedArtefact = {
   params: RenderedParam[];
 };
 
+/**
+ * The Markdown-style fence for a snippet: three backticks, or one more than the longest run
+ * of backticks in the text, so no value can close the block early.
+ */
+export const codeFence = (text: string): string => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+
 /** `{name}`, but not the `${aws:username}` policy variables IAM itself understands. */
 const PLACEHOLDER = /(?<!\$)\{([a-zA-Z][A-Za-z0-9]*)\}/g;
 
