@@ -12,6 +12,7 @@ import { preloadGuideLayouts } from './diagram/precomputed-layouts';
 import { HomeScreen } from './home/HomeScreen';
 import { useLibrary } from './library/use-library';
 import type { Intent } from './boot/intents';
+import { RecentPlaceholder } from './sessions/RecentPlaceholder';
 import { getPlatform } from './platform';
 import { RecentSessions } from './sessions/RecentSessions';
 import { SaveStatus } from './sessions/SaveStatus';
@@ -229,8 +230,10 @@ export function App({ shelf, loadLibrary, query, onQuery, intents, focusGuide = 
                   <OpenFileButton platform={platform} guides={library.guides} onArchitecture={(model, fileName) => setOpened({ model, fileName })} />
                   <RecentSessions model={host.model} guides={library.guides} loadArchive={platform.sessions.archive} onOpen={host.resume} />
                 </>
+              ) : libraryError ? (
+                <LibraryPending error={libraryError} />
               ) : (
-                libraryError && <LibraryPending error={libraryError} />
+                <RecentPlaceholder />
               )
             }
           />

@@ -3,6 +3,7 @@ import type { Shelf } from '../../../core/library-shelf';
 import type { Theme } from '../../../core/settings/schema';
 import { Header } from '../components/Header';
 import { HomeScreen } from '../home/HomeScreen';
+import { RecentPlaceholder } from '../sessions/RecentPlaceholder';
 import { applyTheme } from '../settings/apply-theme';
 import type { Intent } from './intents';
 
@@ -44,6 +45,7 @@ export function FirstScreen({ shelf, query, onQuery, onIntent, onFocusGuide }: P
           onOpen={(id) => onIntent({ kind: 'guide', id })}
           onRehearse={() => onIntent({ kind: 'rehearse' })}
           onArchitecture={() => onIntent({ kind: 'compose' })}
+          recent={<RecentPlaceholder />}
         />
       </main>
     </div>
