@@ -28,7 +28,13 @@ export async function exportFile(format: ExportFormat, given: ExportInput, optio
   // The PDF sets the title as its page heading, so the diagram goes without its own.
   const svg = toSvg(input.model, input.layout, { theme, icons: input.icons });
   const charts = (await import('../core/export/chart-svg')).recommendationChartSvgs(input.recommendations);
+  // A drawing too big for one legible page is also printed in sheets, each laid out here.
+  const [{ pdfSheets }, { layoutArchitecture }, { createNodeElk }] = await Promise.all([
+    import('../core/export/pdf-sheets'), import('../core/layout/elk-layout'), import('./elk'),
+  ]);
+  const elk = createNodeElk();
+  const sheets = await pdfSheets(input.model, input.layout, (m) => layoutArchitecture(m, elk), { theme, icons: input.icons });
   return (await import('./export-pdf')).toPdf(svg, adrMarkdown(input), {
-    title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}), charts,
+    title: input.model.title || 'Architecture', date: input.date, ...(options.paper ? { paper: options.paper } : {}), charts, sheets,
   });
 }

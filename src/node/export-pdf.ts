@@ -9,5 +9,5 @@ import { loadPdfFonts } from './pdf-fonts';
 export type PdfOptions = Omit<CorePdfOptions, 'fonts'>;
 
 export function toPdf(svg: string, adrMarkdown: string, options: PdfOptions = {}): Promise<Uint8Array> {
-  return writePdf(svg, adrMarkdown, { ...options, fonts: loadPdfFonts(pdfText(svg, adrMarkdown, options.charts)) });
+  return writePdf(svg, adrMarkdown, { ...options, fonts: loadPdfFonts(pdfText(svg, adrMarkdown, [...(options.charts ?? []), ...(options.sheets ?? []).map((s) => s.svg)])) });
 }

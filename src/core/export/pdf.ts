@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { smallestFontPx } from '../architecture/readability';
 import { PRINT_MIN_PT } from '../layout/page-fit';
-import { PAPER, type PaperSize } from './paper';
+import { PAPER, PDF_CAPTION_BAND, PDF_MARGIN, type PaperSize } from './paper';
 import { wrapCodeLine } from './pdf-code';
 import { pdfMarkdown, type PdfBlock, type PdfSpan } from './pdf-markdown';
 import { detailTiles } from './pdf-tiles';
@@ -42,11 +42,16 @@ export type PdfOptions = {
   paper?: PaperSize;
   /** chart SVGs (src/core/export/chart-svg.ts), drawn as vectors after the decision record */
   charts?: string[];
+  /**
+   * The diagram cut into print sheets (../architecture/sheets.ts), each an SVG with what it
+   * holds: drawn one per page after the overview, instead of detail tiles of the overview.
+   */
+  sheets?: { caption: string; svg: string }[];
 };
 
 type Face = 'regular' | 'bold' | 'italic';
 type Doc = InstanceType<typeof PDFDocument>;
-const MARGIN = 48;
+const MARGIN = PDF_MARGIN;
 const TEXT = '#1F2937';
 /** The smallest text a printed page should carry, in points (the layout aims for it: ../layout/page-fit.ts). */
 const MIN_PRINTED_PT = PRINT_MIN_PT;
@@ -112,11 +117,18 @@ function svgWithFontRuns(svg: string, fonts: Coverage[]): string {
   });
 }
 
+/** An SVG's width and height attributes, px (0 when missing). */
+function sizeOf(source: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(source)?.[0] ?? '';
+  return { width: Number(/\bwidth="([\d.]+)"/.exec(root)?.[1] ?? 0), height: Number(/\bheight="([\d.]+)"/.exec(root)?.[1] ?? 0) };
+}
+
+/** The smallest text a drawing sets (px), read from the SVG itself; at most 72. */
+const smallestOf = (svg: string) => Math.min(smallestFontPx(svg), 72);
+
 /** The diagram and the decision record as one PDF document. */
 export async function toPdf(svg: string, adrMarkdown: string, options: PdfOptions): Promise<Uint8Array> {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const svgWidth = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
-  const svgHeight = Number(/\bheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  const { width: svgWidth, height: svgHeight } = sizeOf(svg);
   const svgTitle = /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1];
   const title = options.title ?? (svgTitle ? decodeXml(svgTitle) : 'Architecture');
   const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
@@ -165,38 +177,59 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
       },
       warningCallback: () => undefined,
     });
-  // The smallest text the diagram sets (px), read from the SVG itself.
-  const smallest = Math.min(smallestFontPx(svg), 72);
+  const caption = (text: string, width: number) => write([{ text, face: 'regular' }], { x: MARGIN, y: MARGIN, width, size: 8, colour: '#6B7280' });
   const landscape = svgWidth > svgHeight;
   doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
   const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
   write([{ text: title, face: 'bold' }], { x: MARGIN, y: MARGIN, width: pw - 2 * MARGIN, size: 15, face: 'bold' });
+  const sheets = options.sheets ?? [];
+  if (sheets.length > 0) {
+    write([{ text: `The whole drawing; the ${sheets.length} pages after this one print it in parts, each with its text at ${MIN_PRINTED_PT} pt or larger where the part allows.`, face: 'regular' }],
+      { x: MARGIN, width: pw - 2 * MARGIN, size: 8, colour: '#6B7280' });
+  }
   const top = doc.y + 12;
   if (svgWidth > 0 && svgHeight > 0) {
     const room = { width: pw - 2 * MARGIN, height: ph - top - MARGIN };
     const scale = Math.min(room.width / svgWidth, room.height / svgHeight);
     drawSvg(MARGIN + (room.width - svgWidth * scale) / 2, top, svgWidth * scale, svgHeight * scale);
-    if (smallest * scale < MIN_PRINTED_PT) detailPages();
+    if (sheets.length === 0 && smallestOf(svg) * scale < MIN_PRINTED_PT) detailPages(runsSvg, svg, title);
+  }
+  sheets.forEach((sheet, i) => sheetPage(sheet, i + 1, sheets.length));
+
+  /** One print sheet on a page of its own, fitted to the page below its caption; detail tiles after it if it still prints small. */
+  function sheetPage(sheet: { caption: string; svg: string }, n: number, count: number): void {
+    const { width: w, height: h } = sizeOf(sheet.svg);
+    if (!(w > 0 && h > 0)) return;
+    const window = (wide: boolean) => ({ width: (wide ? paperH : paperW) - 2 * MARGIN, height: (wide ? paperW : paperH) - 2 * MARGIN - PDF_CAPTION_BAND });
+    const fit = (wide: boolean) => Math.min(window(wide).width / w, window(wide).height / h);
+    const wide = fit(true) > fit(false);
+    const box = window(wide), scale = fit(wide);
+    doc.addPage({ size, layout: wide ? 'landscape' : 'portrait', margin: MARGIN });
+    const label = `${title} — sheet ${n} of ${count}: ${sheet.caption}`;
+    caption(label, box.width);
+    const source = svgWithFontRuns(sheet.svg, fonts.regular);
+    drawSvg(MARGIN + (box.width - w * scale) / 2, MARGIN + PDF_CAPTION_BAND, w * scale, h * scale, source);
+    if (smallestOf(sheet.svg) * scale < MIN_PRINTED_PT) detailPages(source, sheet.svg, label);
   }
 
   /**
-   * A diagram whose smallest text prints under 7 pt on one page gets detail pages after the
-   * overview: the same vectors at a scale where that text is 7 pt, cut into page-sized tiles
+   * A drawing whose smallest text prints under 7 pt on one page gets detail pages after it:
+   * the same vectors at a scale where that text is 7 pt, cut into page-sized tiles
    * (./pdf-tiles.ts: in reading order, spread evenly, overlapping so nothing falls on a cut).
    */
-  function detailPages(): void {
-    const s = MIN_PRINTED_PT / smallest;
-    const w = svgWidth * s, h = svgHeight * s;
-    const grid = detailTiles(w, h, [paperW, paperH], MARGIN, 24, OVERLAP);
+  function detailPages(source: string, plain: string, label: string): void {
+    const { width: sw, height: sh } = sizeOf(plain);
+    const s = MIN_PRINTED_PT / smallestOf(plain);
+    const w = sw * s, h = sh * s;
+    const grid = detailTiles(w, h, [paperW, paperH], MARGIN, PDF_CAPTION_BAND, OVERLAP);
     for (const tile of grid.tiles) {
       doc.addPage({ size, layout: grid.wide ? 'landscape' : 'portrait', margin: MARGIN });
       const n = tile.row * grid.cols + tile.col + 1;
-      write([{ text: `${title} — detail ${n} of ${grid.tiles.length} (row ${tile.row + 1}, column ${tile.col + 1})`, face: 'regular' }],
-        { x: MARGIN, y: MARGIN, width: grid.box.width, size: 8, colour: '#6B7280' });
-      const y0 = MARGIN + 24;
+      caption(`${label} — detail ${n} of ${grid.tiles.length} (row ${tile.row + 1}, column ${tile.col + 1})`, grid.box.width);
+      const y0 = MARGIN + PDF_CAPTION_BAND;
       doc.save();
       doc.rect(MARGIN, y0, grid.box.width, grid.box.height).clip();
-      drawSvg(MARGIN - tile.x, y0 - tile.y, w, h);
+      drawSvg(MARGIN - tile.x, y0 - tile.y, w, h, source);
       doc.restore();
     }
   }
@@ -216,9 +249,7 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
 
   /** A chart at the text width, below the record (a new page when it does not fit). */
   function drawChart(chartSvg: string): void {
-    const root = /<svg\b[^>]*>/.exec(chartSvg)?.[0] ?? '';
-    const w = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
-    const h = Number(/\bheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+    const { width: w, height: h } = sizeOf(chartSvg);
     if (!(w > 0 && h > 0)) return;
     const height = (h * width) / w;
     room(height + 12);

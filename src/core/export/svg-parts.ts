@@ -1,4 +1,5 @@
 import type { ArchContainer, ArchEdge, ArchNode, Box } from '../architecture/model';
+import { OFF_SHEET_PREFIX } from '../architecture/sheets';
 import { NODE_HEIGHT } from '../layout/sizes';
 import { nodeIconSvg } from './icons';
 import type { OfficialIcon } from './official-icons';
@@ -68,7 +69,7 @@ export function nodeSvg(n: ArchNode, box: Box, name: string, icon?: OfficialIcon
   const r = 6;
   const stripe = `M${num(x + r)} ${num(y)}V${num(y + h)}A${r} ${r} 0 0 1 ${num(x)} ${num(y + h - r)}V${num(y + r)}A${r} ${r} 0 0 1 ${num(x + r)} ${num(y)}Z`;
   const attrs = [
-    `id="${name}"`, `class="node"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
+    `id="${name}"`, `class="${n.id.startsWith(OFF_SHEET_PREFIX) ? 'node off-sheet' : 'node'}"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
     `data-provider="${n.provider}"`, `data-category="${n.category}"`,
   ].join(' ');
   // After a provider switch: a corner badge where the equivalent behaves differently or is missing.

@@ -14,7 +14,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from './sizes';
 export const PRINT_MIN_PT = 7;
 
 /** The smallest text a drawing sets, px: catalogue names and container captions (./label-sizes.ts). */
-const SMALLEST_TEXT_PX = Math.min(NODE_SERVICE_SIZE, CAPTION_SIZE);
+export const SMALLEST_TEXT_PX = Math.min(NODE_SERVICE_SIZE, CAPTION_SIZE);
 
 /** The SVG export's margins (8 px each side) and one-line title band (36 px) around the layout: export/svg.ts. */
 const FRAME_X = 16;
@@ -44,12 +44,16 @@ export const pageScale = (layout: Pick<Layout, 'width' | 'height'>): number => a
 /** Whether the layout's smallest text prints at PRINT_MIN_PT or more on one A4 page. */
 export const printsLegibly = (layout: Pick<Layout, 'width' | 'height'>): boolean => printedPt(SMALLEST_TEXT_PX, pageScale(layout)) >= PRINT_MIN_PT;
 
+/** The drawing area (px²) one A4 page holds with its smallest text at PRINT_MIN_PT, less the export's frame. */
+export function legiblePageArea(): number {
+  const mmPerPx = (PRINT_MIN_PT * 25.4) / 72 / SMALLEST_TEXT_PX;
+  return (A4_PRINTABLE_MM.width / mmPerPx - FRAME_X) * (A4_PRINTABLE_MM.height / mmPerPx - FRAME_Y);
+}
+
 /**
  * Whether `services` boxes, each with a 16 px gap, could fit on one page at PRINT_MIN_PT at
  * all. Beyond that (about 59 services) no spacing helps, so the extra layouts are not tried.
  */
 export function couldFitOnPage(services: number): boolean {
-  const mmPerPx = (PRINT_MIN_PT * 25.4) / 72 / SMALLEST_TEXT_PX;
-  const pagePx = (A4_PRINTABLE_MM.width / mmPerPx) * (A4_PRINTABLE_MM.height / mmPerPx);
-  return services * (NODE_WIDTH + 16) * (NODE_HEIGHT + 16) <= pagePx;
+  return services * (NODE_WIDTH + 16) * (NODE_HEIGHT + 16) <= legiblePageArea();
 }

@@ -42,12 +42,14 @@ export async function produceExport(source: ExportSource, choice: ExportChoice):
   // The PDF sets the title as its own heading, so the diagram goes without one.
   const svg = toSvg(input.model, input.layout!, { theme, ...(input.icons ? { icons: input.icons } : {}) });
   const markdown = adrMarkdown(input);
-  const [{ toPdf, pdfText }, { loadPdfFonts }, { recommendationChartSvgs }] = await Promise.all([
-    import('../../../core/export/pdf'), import('./pdf-fonts'), import('../../../core/export/chart-svg'),
+  const [{ toPdf, pdfText }, { loadPdfFonts }, { recommendationChartSvgs }, { pdfSheets }] = await Promise.all([
+    import('../../../core/export/pdf'), import('./pdf-fonts'), import('../../../core/export/chart-svg'), import('../../../core/export/pdf-sheets'),
   ]);
   const charts = recommendationChartSvgs(source.recommendations);
-  const fonts = await loadPdfFonts(pdfText(svg, markdown, charts));
-  return { format, title, content: await toPdf(svg, markdown, { title, fonts, date: input.date, charts }) };
+  // A drawing too big for one legible page is also printed in sheets, laid out by the same worker.
+  const sheets = await pdfSheets(input.model, input.layout!, (m) => getLayoutService().layout(m), { theme, ...(input.icons ? { icons: input.icons } : {}) });
+  const fonts = await loadPdfFonts(pdfText(svg, markdown, [...charts, ...sheets.map((s) => s.svg)]));
+  return { format, title, content: await toPdf(svg, markdown, { title, fonts, date: input.date, charts, sheets }) };
 }
 
 export const mermaidOf = (source: ExportSource): string => toMermaid(source.model);

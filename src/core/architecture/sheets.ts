@@ -1,0 +1,195 @@
+import { nodeSize } from '../layout/label-sizes';
+import { SMALLEST_TEXT_PX, legiblePageArea, pageScale, printsLegibly } from '../layout/page-fit';
+import { printedPt } from './readability';
+import type { ArchContainer, ArchEdge, ArchNode, Architecture, Layout } from './model';
+
+/**
+ * Print sheets: a view too big to read on one page (its smallest text under 7 pt once it
+ * fits) cut into parts that each do, the way a drawing set or a C4 deployment diagram per
+ * deployment node is printed. The cuts follow the model, never the paper: a sheet holds whole
+ * deployment nodes (a Region, a VPC, an on-premises site) or, where there are none, one
+ * guide's connected services; a part still too big is opened and its contents placed
+ * instead, inside the boxes that hold it (the Region stays drawn round a VPC's sheet). A flow
+ * to something on another sheet ends at an off-sheet connector naming it and the sheet that
+ * draws it ("See sheet 3"). Adding a guide adds nothing here: only containers, provenance
+ * and edges are read.
+ *
+ * A sheet fits when its smallest text (10.5 px) prints at 7 pt or more on the printable area
+ * of an A4 page, caption band included: the same test the layout aims for
+ * (../layout/page-fit.ts), so a sheet that misses it at first is laid out densely.
+ */
+
+export type LayoutFn = (model: Architecture) => Promise<Layout>;
+
+export type PrintSheet = {
+  /** what the sheet holds, e.g. "Primary region (e.g. us-east-1) › VPC 10.0.0.0/16" */
+  caption: string;
+  model: Architecture;
+  layout: Layout;
+  /** the sheet's smallest text printed on the printable area of an A4 page, pt */
+  printedPt: number;
+};
+
+/** A part of the model that goes onto a sheet whole: element ids (nodes and containers), and the container that can be opened when it is too big. */
+type Unit = { path: string[]; ids: string[]; open?: string; order: number };
+
+/** Off-sheet connectors' ids start with this; the SVG draws them dashed. */
+export const OFF_SHEET_PREFIX = 'off-sheet:';
+/** A connector standing for a box (a Region, a VPC) is drawn under this service id, with its category glyph. */
+export const OFF_SHEET_SERVICE = 'generic.off-sheet';
+/** Layouts tried at most while planning (each is an ELK run): a huge model stops being cut further, its last sheets tiled by the PDF. */
+const MAX_TRIES = 80;
+const PLACEHOLDER = 'See sheets 00, 00';
+
+/** "Region › VPC › Public subnet · Private subnet": the boxes the sheet's parts share, once, then each part. */
+function caption(units: Unit[]): string {
+  let shared = 0;
+  while (units.every((u) => shared < u.path.length - 1 && u.path[shared] === units[0]!.path[shared])) shared++;
+  const head = units[0]!.path.slice(0, shared);
+  return [...head, units.map((u) => u.path.slice(shared).join(' › ')).join(' · ')].join(' › ');
+}
+
+/** The guide an element came from in a composed model ('' for a guide drawn alone). */
+const guideOf = (id: string) => (id.includes('/') ? id.split('/')[0]! : '');
+
+/**
+ * The sheets `model` prints on when it does not fit one page: two or more, in reading order.
+ * Empty when it fits, or when it cannot be cut (one service group bigger than a page: the
+ * PDF then tiles it). `layout` lays out each candidate sheet (ELK in Node or in the app's worker).
+ */
+export async function printSheets(model: Architecture, layout: LayoutFn): Promise<PrintSheet[]> {
+  const parents = new Map<string, string | undefined>([...model.containers, ...model.nodes].map((e) => [e.id, e.parent]));
+  const byContainer = new Map(model.containers.map((c) => [c.id, c]));
+  const nodeOrder = new Map(model.nodes.map((n, i) => [n.id, i]));
+  const chainOf = (id: string) => {
+    const chain: string[] = [];
+    for (let p = parents.get(id); p && !chain.includes(p); p = parents.get(p)) chain.push(p);
+    return chain;
+  };
+  const within = (id: string, container: string) => id === container || chainOf(id).includes(container);
+  const elements = [...model.containers.map((c) => c.id), ...model.nodes.map((n) => n.id)];
+  const pathOf = (id: string) => chainOf(id).reverse().map((c) => byContainer.get(c)!.label);
+
+  /** The parts directly inside `scope` (undefined: the whole drawing), in the model's order. */
+  function unitsIn(scope: string | undefined): Unit[] {
+    const units: Unit[] = [];
+    for (const c of model.containers.filter((x) => x.parent === scope)) {
+      const ids = elements.filter((id) => within(id, c.id));
+      const order = Math.min(...ids.map((id) => nodeOrder.get(id) ?? Infinity));
+      units.push({ path: [...pathOf(c.id), c.label], ids, open: c.id, order });
+    }
+    // Loose services: by guide, then by what connects them.
+    const loose = model.nodes.filter((n) => n.parent === scope);
+    const group = new Map(loose.map((n) => [n.id, n.id]));
+    const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
+    for (const e of model.edges) {
+      if (group.has(e.from) && group.has(e.to) && guideOf(e.from) === guideOf(e.to)) group.set(root(e.from), root(e.to));
+    }
+    const components = new Map<string, ArchNode[]>();
+    for (const n of loose) components.set(root(n.id), [...(components.get(root(n.id)) ?? []), n]);
+    for (const members of components.values()) {
+      const first = members[0]!;
+      const name = members.length > 1 ? `${first.label} and ${members.length - 1} more` : first.label;
+      units.push({ path: [...pathOf(first.id), name], ids: members.map((n) => n.id), order: nodeOrder.get(first.id)! });
+    }
+    return units.sort((a, b) => a.order - b.order);
+  }
+
+  /** The model of one sheet: its units, the boxes round them, and a connector for each flow leaving it. */
+  function sheetModel(units: Unit[], seeSheets: (anchor: string) => string): Architecture {
+    const inside = new Set(units.flatMap((u) => u.ids));
+    const context = new Set([...inside].flatMap(chainOf).filter((id) => !inside.has(id)));
+    const drawn = (id: string) => inside.has(id) || context.has(id);
+    // The far end's outermost box or service not drawn here: what the connector names.
+    const anchorOf = (far: string) => [far, ...chainOf(far)].filter((id) => !drawn(id)).at(-1)!;
+    const stubs = new Map<string, ArchNode>();
+    const stub = (anchor: string): string => {
+      const id = `${OFF_SHEET_PREFIX}${anchor}`;
+      if (stubs.has(id)) return id;
+      const parent = parents.get(anchor);
+      const at = parent && drawn(parent) ? { parent } : {};
+      const node = model.nodes.find((n) => n.id === anchor);
+      const box = byContainer.get(anchor);
+      const label = node?.label ?? box!.label;
+      const see = seeSheets(anchor);
+      const provenance = { ...(node ?? box)!.provenance, reason: `${label} is drawn on another sheet. ${see}.` };
+      const { parent: _own, ...look } = node ?? { service: OFF_SHEET_SERVICE, provider: 'generic' as const, category: box!.kind === 'on-prem' ? ('on-prem' as const) : ('networking' as const) };
+      stubs.set(id, { ...look, id, label, serviceName: see, ...at, provenance });
+      return id;
+    };
+    const seen = new Set<string>();
+    const edges: ArchEdge[] = [];
+    for (const e of model.edges) {
+      // A flow belongs to the sheets holding one of its ends; boxes drawn only as a frame carry none of theirs.
+      if (!inside.has(e.from) && !inside.has(e.to)) continue;
+      const from = drawn(e.from) ? e.from : stub(anchorOf(e.from));
+      const to = drawn(e.to) ? e.to : stub(anchorOf(e.to));
+      if (from === to) continue;
+      const key = `${from}\u0000${to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push(from === e.from && to === e.to ? e : { ...e, id: `${e.id}~sheet`, from, to });
+    }
+    const containers: ArchContainer[] = model.containers.filter((c) => drawn(c.id));
+    return { ...model, containers, nodes: [...model.nodes.filter((n) => inside.has(n.id)), ...stubs.values()], edges };
+  }
+
+  let tries = 0;
+  const fits = async (units: Unit[]): Promise<boolean> => {
+    if (tries >= MAX_TRIES) return false;
+    const m = sheetModel(units, () => PLACEHOLDER);
+    // No layout needed when the boxes alone, 16 px apart, take over 40 % of a page: laid out, the
+    // five-guide sheets took 2.9–8.7 times their boxes' area (measured while building this).
+    const area = m.nodes.reduce((sum, n) => {
+      const { width, height } = nodeSize(n);
+      return sum + (width + 16) * (height + 16);
+    }, 0);
+    if (area > 0.4 * legiblePageArea()) return false;
+    tries++;
+    return printsLegibly(await layout(m));
+  };
+
+  /**
+   * Units onto sheets in order, each sheet as full as still fits. A unit too big for a sheet
+   * of its own is opened where it stands: its parts join the queue, so they may still share
+   * the sheet being filled.
+   */
+  async function plan(queue: Unit[]): Promise<Unit[][]> {
+    const sheets: Unit[][] = [];
+    let current: Unit[] = [];
+    while (queue.length > 0) {
+      const unit = queue.shift()!;
+      if (current.length > 0 && (await fits([...current, unit]))) {
+        current.push(unit);
+        continue;
+      }
+      let inner = unit.open && tries < MAX_TRIES && !(await fits([unit])) ? unitsIn(unit.open) : [];
+      // A box holding just one box (a VPC round its AZs): open that one too.
+      while (inner.length === 1 && inner[0]!.open) inner = unitsIn(inner[0]!.open);
+      if (inner.length > 1) {
+        queue.unshift(...inner);
+        continue;
+      }
+      if (current.length > 0) sheets.push(current);
+      current = [unit];
+    }
+    if (current.length > 0) sheets.push(current);
+    return sheets;
+  }
+
+  const plans = await plan(unitsIn(undefined));
+  if (plans.length < 2) return [];
+  const sheetOf = new Map<string, number>();
+  plans.forEach((units, i) => units.forEach((u) => u.ids.forEach((id) => sheetOf.set(id, i + 1))));
+  const seeSheets = (anchor: string) => {
+    const numbers = [...new Set(elements.filter((id) => within(id, anchor)).map((id) => sheetOf.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    return numbers.length === 1 ? `See sheet ${numbers[0]}` : `See sheets ${numbers.join(', ')}`;
+  };
+  const sheets: PrintSheet[] = [];
+  for (const units of plans) {
+    const m = sheetModel(units, seeSheets);
+    const l = await layout(m);
+    sheets.push({ caption: caption(units), model: m, layout: l, printedPt: printedPt(SMALLEST_TEXT_PX, pageScale(l)) });
+  }
+  return sheets;
+}
