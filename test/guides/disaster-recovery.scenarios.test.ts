@@ -165,3 +165,20 @@ describe('outcomes keep their promises (issue 16)', () => {
     expect(rec.whyNot.find((w) => w.outcome === 'warm-standby')!.text).toMatch(/allows starting compute from zero/);
   });
 });
+
+describe('warm standby warns when the RTO leaves little room for its own recovery', () => {
+  const margin = /typically recovers in 10–30 minutes \(the seed’s figure\), so an RTO of [\d.]+ min leaves little margin/;
+  const warm = (rpoMinutes: number, rtoMinutes: number) => recommend('disaster-recovery', { ...base, ...dns, rpoMinutes, rtoMinutes }).rec;
+
+  it.each([15, 25, 29.9])('RTO %s min: scale-out, promotion and the traffic switch can use all of it', (rto) => {
+    const rec = warm(30, rto);
+    expect(rec.outcome.id).toBe('warm-standby');
+    expect(rec.warnings.join('\n')).toContain(`an RTO of ${rto} min leaves little margin`);
+  });
+
+  it('no such warning once the RTO is past the slow end (a sub-minute RPO with a 45-minute RTO)', () => {
+    const rec = warm(0.5, 45);
+    expect(rec.outcome.id).toBe('warm-standby');
+    expect(rec.warnings.join('\n')).not.toMatch(margin);
+  });
+});
