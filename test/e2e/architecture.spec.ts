@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../src/core/architecture/e
 import { parseArchitectureJson } from '../../src/core/export/json';
 import { decide } from '../../src/core/guide/decide';
 import type { Answers, Guide } from '../../src/core/guide/schema';
+import { extractPdf } from '../export/pdf-extract';
 import { findAll, parseXml } from '../export/xml-tree';
 import { loadGuide } from '../helpers/guides';
 import { heading, nextButton } from './helpers';
@@ -113,6 +114,10 @@ test('compose an architecture from three guides, switch to Google Cloud and expo
   expect(pdf.startsWith('%PDF-1.')).toBe(true);
   expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
   expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+  // Too big for one legible page: printed again in sheets, laid out by the app's worker.
+  const pages = (await extractPdf(files.pdf!)).map((p) => p.text.replace(/\s+/g, ' '));
+  expect(pages[0]).toMatch(/the \d+ pages after this one print it in parts/);
+  expect(pages[1]).toMatch(/sheet 1 of \d+:/);
 
   // draw.io: XML with a cell for every service, containers as parents.
   const drawio = parseXml(files.drawio!.toString('utf8'));
