@@ -40,6 +40,8 @@ export const OFF_SHEET_SERVICE = 'generic.off-sheet';
 /** Layouts tried at most while planning (each is an ELK run): a huge model stops being cut further, its last sheets tiled by the PDF. */
 const MAX_TRIES = 80;
 const PLACEHOLDER = 'See sheets 00, 00';
+/** A box of at most this many services (and no boxes) goes onto one sheet whole. */
+const KEEP_WHOLE = 4;
 
 /** "Region › VPC › Public subnet · Private subnet": the boxes the sheet's parts share, once, then each part. */
 function caption(units: Unit[]): string {
@@ -150,6 +152,14 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
   };
 
   /**
+   * Whether a part too big for a sheet may be opened: a box holding boxes, or more than
+   * KEEP_WHOLE services. A subnet of a writer and its reader stays whole, printed a little
+   * smaller if it must (the PDF then adds detail tiles): parted, each sheet lost the other.
+   */
+  const opens = (unit: Unit) =>
+    unit.open !== undefined && (model.containers.some((c) => c.parent === unit.open) || model.nodes.filter((n) => n.parent === unit.open).length > KEEP_WHOLE);
+
+  /**
    * Units onto sheets in order, each sheet as full as still fits. A unit too big for a sheet
    * of its own is opened where it stands: its parts join the queue, so they may still share
    * the sheet being filled.
@@ -163,7 +173,7 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
         current.push(unit);
         continue;
       }
-      let inner = unit.open && tries < MAX_TRIES && !(await fits([unit])) ? unitsIn(unit.open) : [];
+      let inner = opens(unit) && tries < MAX_TRIES && !(await fits([unit])) ? unitsIn(unit.open!) : [];
       // A box holding just one box (a VPC round its AZs): open that one too.
       while (inner.length === 1 && inner[0]!.open) inner = unitsIn(inner[0]!.open);
       if (inner.length > 1) {
