@@ -119,6 +119,7 @@ describe('guide lint with facts, promises and drawn services', () => {
     ['broken-promise', 'outcomes[0].promises[0]: promises rate of at most 1,000 msg/s, but band "low" (up to 3,000 msg/s) reaches "fifo"'],
     ['promise-not-asked', 'outcomes[2].promises[0]: a path reaches "topic" without asking rate'],
     ['text-without-drawing', 'outcomes[0].notes[0].text: names ALB, which the diagram draws only under a condition, but shows when it is not drawn'],
+    ['drawn-not-listed', 'outcomes[0].services: the diagram draws ALB and outcomes[0].notes[0].text relies on it, but the recommended services do not list it (pattern=work-queue, rate=0); add "aws.alb", with the node\'s "when" if it has one'],
   ])('%s', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.join('\n')).toContain(`${name}.json: ${expected}`);

@@ -182,3 +182,21 @@ describe('warm standby warns when the RTO leaves little room for its own recover
     expect(rec.warnings.join('\n')).not.toMatch(margin);
   });
 });
+
+describe('the recommended services list what the diagram and the notes use', () => {
+  it.each([
+    ['multi-site-active-active', { rpoMinutes: 0, rtoMinutes: 0, compute: 'ecs', dataStore: 'aurora', clientNeeds: 'dns-fine' }, ['aws.global-accelerator', 'aws.aurora-global', 'aws.ecs', 'aws.alb']],
+    ['warm-standby', { rpoMinutes: 0.5, rtoMinutes: 20, compute: 'lambda', dataStore: 'dynamodb', clientNeeds: 'non-http' }, ['aws.global-accelerator', 'aws.dynamodb-global-tables', 'aws.lambda', 'aws.api-gateway']],
+    ['pilot-light', { rpoMinutes: 30, rtoMinutes: 45, compute: 'eks', dataStore: 'rds', clientNeeds: 'dns-fine' }, ['aws.rds', 'aws.eks', 'aws.alb']],
+    ['backup-restore', { rpoMinutes: 240, rtoMinutes: 1200, compute: 'ec2', dataStore: 's3' }, ['aws.s3', 'aws.ec2-auto-scaling', 'aws.alb']],
+  ] as const)('%s', (outcome, answers, expected) => {
+    const { rec, arch } = recommend('disaster-recovery', { ...base, budget: 'double-or-more', ...answers });
+    expect(rec.outcome.id).toBe(outcome);
+    const listed = rec.services.map((s) => s.service.id);
+    expect(listed).toEqual(expect.arrayContaining([...expected]));
+    const drawn = new Set(arch.nodes.map((n) => n.service).filter((id) => !id.startsWith('generic.')));
+    expect([...drawn].filter((id) => !listed.includes(id))).toEqual([]);
+    // only what these answers draw: no other data store or compute
+    expect(listed.filter((id) => !drawn.has(id))).toEqual([]);
+  });
+});
