@@ -67,7 +67,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (format === 'structurizr' && values.view !== undefined) io.err('archtree: export: --view does not apply to structurizr; the workspace holds the logical and the deployment view');
   const model = format === 'structurizr' ? switched : projectView(switched, view);
   // The record links its diagram as <name>.svg and <name>.png, written beside it: so it needs the layout too.
-  const needsLayout = format !== 'mermaid' && format !== 'mermaid-architecture' && format !== 'json' && format !== 'structurizr';
+  const needsLayout = format !== 'mermaid' && format !== 'mermaid-architecture' && format !== 'json' && format !== 'structurizr' && format !== 'd2';
   const output = resolve(values.output);
   const input: ExportInput = {
     model,

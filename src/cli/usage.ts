@@ -7,7 +7,7 @@ Commands:
   lint                   check every guide and the service catalogue
   decide <guide> ...     walk a guide with answers and print the recommendation
   export <guide> ...     write the architecture as svg, png, pdf, drawio, mermaid,
-                         mermaid-architecture, json, adr or structurizr
+                         mermaid-architecture, json, adr, structurizr or d2
 
 Options for every command:
   --dir <folder>         a decision-trees folder (default: the project's decision-trees/)
@@ -70,7 +70,8 @@ over it).
 Formats:
   svg                    the diagram, with embedded styles and icons
   png                    the diagram as a PNG (--scale 1 or 2)
-  pdf                    the diagram on page one (vectors), the decision record and the
+  pdf                    the diagram on page one (vectors); a drawing too big to read there
+                         again in sheets, one page each; the decision record and the
                          outcome's charts after it
   drawio                 editable in diagrams.net, containers as parent cells
   mermaid                a flowchart with subgraphs, for GitHub Markdown
@@ -80,6 +81,8 @@ Formats:
                          it as <file>.svg and <file>.png
   structurizr            a Structurizr DSL workspace: the model, a logical (container) view
                          and a deployment view (--view does not apply)
+  d2                     a D2 diagram (d2lang.com) of the view: containers nested, flows
+                         labelled; D2 lays it out
 
 Options:
   -a, --answer q=v       one answer (with a guide); repeat for each question
@@ -88,8 +91,8 @@ Options:
   --strict               answers the path does not ask are errors, not ignored
   --from <file>          a session (.archtree.json) or an architecture written by --format json
   --session <file>       the same as --from
-  -f, --format <format>  svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr
-                         or structurizr
+  -f, --format <format>  svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr,
+                         structurizr or d2
   -o, --output <file>    where to write
   --theme <theme>        light (default), dark or transparent (svg, png, pdf)
   --scale <n>            1 (default) or 2, for png

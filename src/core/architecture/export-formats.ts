@@ -1,4 +1,5 @@
 import { toAdr } from '../export/adr';
+import { toD2 } from '../export/d2';
 import { toDrawio } from '../export/drawio';
 import { toArchitectureJson } from '../export/json';
 import { toMermaid } from '../export/mermaid';
@@ -17,7 +18,7 @@ import type { Architecture, Layout } from './model';
  * in the renderer (src/renderer/src/export).
  */
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'mermaid-architecture', 'json', 'adr', 'structurizr'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'drawio', 'mermaid', 'mermaid-architecture', 'json', 'adr', 'structurizr', 'd2'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type TextFormat = Exclude<ExportFormat, 'png' | 'pdf'>;
 
@@ -33,6 +34,7 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; extension: strin
   json: { label: 'Archtree JSON (re-importable)', extension: 'json', mime: 'application/json', binary: false },
   adr: { label: 'Decision record (Markdown)', extension: 'md', mime: 'text/markdown', binary: false },
   structurizr: { label: 'Structurizr DSL workspace (logical and deployment views)', extension: 'dsl', mime: 'text/plain', binary: false },
+  d2: { label: 'D2 diagram (text-to-diagram, this view)', extension: 'd2', mime: 'text/plain', binary: false },
 };
 
 export const isExportFormat = (value: unknown): value is ExportFormat => typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
@@ -94,5 +96,7 @@ export function exportText(format: TextFormat, input: ExportInput): string {
       return adrMarkdown(input);
     case 'structurizr':
       return toStructurizr(input.model);
+    case 'd2':
+      return toD2(input.model);
   }
 }

@@ -18,7 +18,7 @@ export type ExportSource = { model: Architecture; recommendations: Recommendatio
 
 const today = () => new Date().toISOString().slice(0, 10);
 const titleOf = (source: ExportSource) => source.model.title || 'Architecture';
-const NO_LAYOUT: ReadonlySet<ExportFormat> = new Set(['mermaid', 'json', 'adr']);
+const NO_LAYOUT: ReadonlySet<ExportFormat> = new Set(['mermaid', 'mermaid-architecture', 'json', 'adr', 'structurizr', 'd2']);
 
 async function inputFor(source: ExportSource, format: ExportFormat, theme: ThemeName): Promise<ExportInput> {
   const layout = NO_LAYOUT.has(format) ? undefined : await getLayoutService().layout(source.model);
