@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/guide/decide';
 import { loadGuide } from '../helpers/guides';
 import { figureValue, itDecidesScenarios, type Scenario } from '../helpers/scenarios';
+import { recommend } from './recommend';
 
 const guide = loadGuide('commitment');
 
@@ -68,6 +69,21 @@ describe('commitment guide scenarios', () => {
     // the seed's 8 %: a gap of 8 points would pay, and a gap of 3 would not
     expect(net(8)).toBeGreaterThan(0);
     expect(net(3)).toBeLessThan(0);
+  });
+
+  // A zonal RI is bought for its capacity, so a shallower rate than the Compute Savings Plan's
+  // is accepted (Convertible RIs are often shallower); the texts must then not claim a deeper one.
+  it.each([['fixed', 10], ['changing', 10], ['fixed', 38]] as const)('zonal Reserved Instances (%s family) at %i per cent: the texts follow the numbers', (familyPlan, secondDiscount) => {
+    const { rec } = recommend('commitment', { ...measured, familyPlan, capacityNeed: 'yes', secondDiscount });
+    expect(rec.outcome.id).toBe('reserved-instances');
+    const said = [rec.rationale, ...rec.notes, ...rec.warnings, ...rec.whyNot.map((w) => w.text)].join('\n');
+    if (secondDiscount < measured.spDiscount) expect(said).not.toMatch(/deeper discount|larger discount/);
+    if (familyPlan === 'fixed') expect(rec.whyNot.find((w) => w.outcome === 'compute-savings-plan')!.text).toContain(`at ${secondDiscount} % against the Compute Savings Plan’s 25 %`);
+    // what the RIs add beyond reserving the capacity under the plan: $6/h slice × (discount − 25) points × 730 h
+    const beyond = rec.figures.find((f) => /zonal Reserved Instances save per month beyond a Capacity Reservation/.test(f.label))!;
+    expect(beyond.value).toBe(Math.round(6 * (secondDiscount - 25) / 100 * 730));
+    expect(beyond.label).toMatch(/below zero: reserve that way instead/);
+    expect(rec.notes.join('\n')).toContain(`compares the zonal Reserved Instances at ${secondDiscount} % with that: below zero, reserve the capacity that way instead`);
   });
 
   it('counts a three-year prepayment as paid a year and a half early on average', () => {
