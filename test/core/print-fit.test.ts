@@ -55,9 +55,10 @@ describe('a drawing on one A4 page', () => {
 
   /**
    * The composed five-guide views print larger than before (logical 3.9 pt, deployment 2.2 pt)
-   * with no more crossings, but not yet at 7 pt: the logical view's layers are seven services
-   * wide (1,631 px; A4 landscape holds 1,135 px at 7 pt) and the deployment view's nested
-   * regions, VPC, zones and tiers need 1,754 × 2,454 px. See issue 10's note.
+   * with no more crossings, but not at 7 pt on one page: the logical view's layers are seven
+   * services wide (1,631 px; A4 landscape holds 1,135 px at 7 pt) and the deployment view
+   * needs 1,754 × 2,454 px. The PDF prints them again in sheets at 7 pt or more
+   * (test/core/print-sheets.test.ts).
    */
   it('prints the composed five-guide views larger than before, crossing no more edges', async () => {
     const model = fiveGuideFixture();

@@ -56,10 +56,8 @@ describe.each(['deployment', 'logical'] as const)('the five-guide %s view in pri
     for (const s of sheets) expect(checkLayout(s.layout).map((p) => `${s.caption}: ${p.message}`)).toEqual([]);
   }, SLOW);
 
-  it('prints every sheet holding more than one part at 7 pt or more, and most sheets overall', () => {
-    const legible = sheets.filter((s) => s.printedPt >= 7);
-    for (const s of sheets) if (s.caption.includes(' · ')) expect(s.printedPt, s.caption).toBeGreaterThanOrEqual(7);
-    expect(legible.length / sheets.length).toBeGreaterThanOrEqual(0.8);
+  it('prints every sheet at 7 pt or more on A4 (the view on one page: logical 4.9 pt, deployment 3.1 pt)', () => {
+    for (const s of sheets) expect(s.printedPt, s.caption).toBeGreaterThanOrEqual(7);
   });
 
   it('keeps every flow: drawn whole on a sheet, or to a connector naming the sheet its far end is on', () => {

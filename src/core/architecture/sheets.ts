@@ -43,12 +43,17 @@ const PLACEHOLDER = 'See sheets 00, 00';
 /** A box of at most this many services (and no boxes) goes onto one sheet whole. */
 const KEEP_WHOLE = 4;
 
-/** "Region › VPC › Public subnet · Private subnet": the boxes the sheet's parts share, once, then each part. */
+/**
+ * What a sheet holds, in words: "Primary region › VPC › Data subnet ×2" for one part; for
+ * several, the boxes they share once, then the parts: "Primary region: AWS Backup vault;
+ * Transit Gateway and 1 more"; parts that share nothing are only listed ("Route 53; Clients").
+ */
 function caption(units: Unit[]): string {
+  if (units.length === 1) return units[0]!.path.join(' › ');
   let shared = 0;
   while (units.every((u) => shared < u.path.length - 1 && u.path[shared] === units[0]!.path[shared])) shared++;
-  const head = units[0]!.path.slice(0, shared);
-  return [...head, units.map((u) => u.path.slice(shared).join(' › ')).join(' · ')].join(' › ');
+  const parts = units.map((u) => u.path.slice(shared).join(' › ')).join('; ');
+  return shared > 0 ? `${units[0]!.path.slice(0, shared).join(' › ')}: ${parts}` : parts;
 }
 
 /** The guide an element came from in a composed model ('' for a guide drawn alone). */
@@ -105,18 +110,19 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
     // The far end's outermost box or service not drawn here: what the connector names.
     const anchorOf = (far: string) => [far, ...chainOf(far)].filter((id) => !drawn(id)).at(-1)!;
     const stubs = new Map<string, ArchNode>();
+    // Connectors stand outside every box, at the sheet's edge as a drawing set's off-page
+    // references do: inside the boxes they made the five-guide data subnet's sheet too big
+    // for 7 pt (6.5 pt; outside, 9 sheets instead of 10, all at 7 pt or more).
     const stub = (anchor: string): string => {
       const id = `${OFF_SHEET_PREFIX}${anchor}`;
       if (stubs.has(id)) return id;
-      const parent = parents.get(anchor);
-      const at = parent && drawn(parent) ? { parent } : {};
       const node = model.nodes.find((n) => n.id === anchor);
       const box = byContainer.get(anchor);
       const label = node?.label ?? box!.label;
       const see = seeSheets(anchor);
       const provenance = { ...(node ?? box)!.provenance, reason: `${label} is drawn on another sheet. ${see}.` };
       const { parent: _own, ...look } = node ?? { service: OFF_SHEET_SERVICE, provider: 'generic' as const, category: box!.kind === 'on-prem' ? ('on-prem' as const) : ('networking' as const) };
-      stubs.set(id, { ...look, id, label, serviceName: see, ...at, provenance });
+      stubs.set(id, { ...look, id, label, serviceName: see, provenance });
       return id;
     };
     const seen = new Set<string>();
