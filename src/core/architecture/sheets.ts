@@ -33,6 +33,13 @@ export type PrintSheet = {
 /** A part of the model that goes onto a sheet whole: element ids (nodes and containers), and the container that can be opened when it is too big. */
 type Unit = { path: string[]; ids: string[]; open?: string; order: number };
 
+/** Loose services as a part: "Work queue and 4 more", under the boxes that hold them. */
+const looseUnit = (members: ArchNode[], path: string[], order: number): Unit => ({
+  path: [...path, members.length > 1 ? `${members[0]!.label} and ${members.length - 1} more` : members[0]!.label],
+  ids: members.map((n) => n.id),
+  order,
+});
+
 /** Off-sheet connectors' ids start with this; the SVG draws them dashed. */
 export const OFF_SHEET_PREFIX = 'off-sheet:';
 /** A connector standing for a box (a Region, a VPC) is drawn under this service id, with its category glyph. */
@@ -94,11 +101,7 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
     }
     const components = new Map<string, ArchNode[]>();
     for (const n of loose) components.set(root(n.id), [...(components.get(root(n.id)) ?? []), n]);
-    for (const members of components.values()) {
-      const first = members[0]!;
-      const name = members.length > 1 ? `${first.label} and ${members.length - 1} more` : first.label;
-      units.push({ path: [...pathOf(first.id), name], ids: members.map((n) => n.id), order: nodeOrder.get(first.id)! });
-    }
+    for (const members of components.values()) units.push(looseUnit(members, pathOf(members[0]!.id), nodeOrder.get(members[0]!.id)!));
     return units.sort((a, b) => a.order - b.order);
   }
 
@@ -166,6 +169,26 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
     unit.open !== undefined && (model.containers.some((c) => c.parent === unit.open) || model.nodes.filter((n) => n.parent === unit.open).length > KEEP_WHOLE);
 
   /**
+   * The parts a part too big for a sheet opens into: a box's contents (./unitsIn), or loose
+   * services cut in two in the order the guides list them (roughly the order a request takes
+   * them), the cut flows drawn to connectors. None for a part that stays whole.
+   */
+  function openUp(unit: Unit): Unit[] {
+    if (unit.open !== undefined) {
+      if (!opens(unit)) return [];
+      let inner = unitsIn(unit.open);
+      // A box holding just one box (a VPC round its AZs): open that one too.
+      while (inner.length === 1 && inner[0]!.open) inner = unitsIn(inner[0]!.open);
+      return inner;
+    }
+    const members = model.nodes.filter((n) => unit.ids.includes(n.id));
+    if (members.length < 2) return [];
+    const half = Math.ceil(members.length / 2);
+    const path = unit.path.slice(0, -1);
+    return [looseUnit(members.slice(0, half), path, unit.order), looseUnit(members.slice(half), path, unit.order + 0.5)];
+  }
+
+  /**
    * Units onto sheets in order, each sheet as full as still fits. A unit too big for a sheet
    * of its own is opened where it stands: its parts join the queue, so they may still share
    * the sheet being filled.
@@ -179,9 +202,7 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
         current.push(unit);
         continue;
       }
-      let inner = opens(unit) && tries < MAX_TRIES && !(await fits([unit])) ? unitsIn(unit.open!) : [];
-      // A box holding just one box (a VPC round its AZs): open that one too.
-      while (inner.length === 1 && inner[0]!.open) inner = unitsIn(inner[0]!.open);
+      const inner = tries < MAX_TRIES && openUp(unit).length > 1 && !(await fits([unit])) ? openUp(unit) : [];
       if (inner.length > 1) {
         queue.unshift(...inner);
         continue;
