@@ -59,7 +59,7 @@ describe('help', () => {
   it('lists every export format, and gives decide\'s exit code for incomplete answers as 3, as it exits', async () => {
     const exportHelp = (await cli('export', '--help')).stdout;
     expect(exportHelp).toMatch(/^ {2}mermaid-architecture +\S/m);
-    expect(exportHelp).toMatch(/--format <format> +svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr\s+or structurizr/);
+    expect(exportHelp).toMatch(/--format <format> +svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr,\s+structurizr or d2/);
     expect((await cli('decide', '--help')).stdout).toContain('the exit code is 3');
     expect((await cli('decide', 'access-guardrails', '-a', 'cloud=aws')).code).toBe(3);
   });
