@@ -46,7 +46,7 @@ const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!))
 console.log('\nReadability on paper (A4 printable area 180 × 267 mm; aim: smallest text ≥ 7 pt, fewer crossings than before)');
 console.log([line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
 
-console.log('\nPrint sheets (the PDF after its overview page; each sheet on an A4 page, aim: every sheet at 7 pt or more)');
+console.log('\nPrint sheets (the PDF after its overview page, one per page; smallest text on A4 or Letter, whichever is smaller; aim: every sheet at 7 pt or more)');
 for (const view of ['logical', 'deployment'] as const) {
   const started = performance.now();
   const sheets = await printSheets(projectView(model, view), (m) => layoutArchitecture(m, elk));

@@ -99,10 +99,10 @@ describe('print sheets in the PDF', () => {
     const sheets = await pdfSheets(model, laid, layout, { theme: 'light' });
     const pdf = await toPdf(toSvg(model, laid, { theme: 'light' }), '# Record\n\nText.', { title: model.title, sheets, date: '2026-11-30' });
     const pages = await extractPdf(pdf);
-    expect(pages[0]!.text).toContain(`the ${sheets.length} pages after this one print it in parts`);
+    expect(pages[0]!.text.replace(/\s+/g, ' ')).toContain(`printed again in ${sheets.length} sheets`);
     sheets.forEach((s, i) => {
       const page = pages[i + 1]!.text.replace(/\s+/g, ' ');
-      expect(page).toContain(`sheet ${i + 1} of ${sheets.length}`);
+      expect(page).toContain(`Sheet ${i + 1} of ${sheets.length}: `);
       expect(page).toContain(s.caption.split(' ')[0]!);
       // The drawing's own text is there too, as text: a connector says where to turn.
       if (s.svg.includes('See sheet')) expect(page).toMatch(/See sheets? \d/);

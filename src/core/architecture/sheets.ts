@@ -1,7 +1,11 @@
+import { printScale } from '../export/paper';
+import { svgFrame } from '../export/svg';
 import { nodeSize } from '../layout/label-sizes';
-import { SMALLEST_TEXT_PX, legiblePageArea, pageScale, printsLegibly } from '../layout/page-fit';
-import { printedPt } from './readability';
+import { PRINT_MIN_PT, SMALLEST_TEXT_PX, legiblePageArea } from '../layout/page-fit';
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Layout } from './model';
+import { OFF_SHEET_PREFIX, OFF_SHEET_SERVICE } from './off-sheet';
+
+export { OFF_SHEET_PREFIX } from './off-sheet';
 
 /**
  * Print sheets: a view too big to read on one page (its smallest text under 7 pt once it
@@ -14,9 +18,10 @@ import type { ArchContainer, ArchEdge, ArchNode, Architecture, Layout } from './
  * draws it ("See sheet 3"). Adding a guide adds nothing here: only containers, provenance
  * and edges are read.
  *
- * A sheet fits when its smallest text (10.5 px) prints at 7 pt or more on the printable area
- * of an A4 page, caption band included: the same test the layout aims for
- * (../layout/page-fit.ts), so a sheet that misses it at first is laid out densely.
+ * A sheet fits when its smallest text (10.5 px) prints at 7 pt or more as the PDF draws it
+ * (../export/paper.ts: 15 mm margins and a caption band), on A4 and on Letter alike: the
+ * test the layout aims for too (../layout/page-fit.ts), so a sheet that misses it at first
+ * is laid out densely.
  */
 
 export type LayoutFn = (model: Architecture) => Promise<Layout>;
@@ -26,24 +31,39 @@ export type PrintSheet = {
   caption: string;
   model: Architecture;
   layout: Layout;
-  /** the sheet's smallest text printed on the printable area of an A4 page, pt */
+  /** the sheet's smallest text as the PDF prints it, on the smaller of A4 and Letter, pt */
   printedPt: number;
 };
 
 /** A part of the model that goes onto a sheet whole: element ids (nodes and containers), and the container that can be opened when it is too big. */
 type Unit = { path: string[]; ids: string[]; open?: string; order: number };
 
-/** Loose services as a part: "Work queue and 4 more", under the boxes that hold them. */
-const looseUnit = (members: ArchNode[], path: string[], order: number): Unit => ({
-  path: [...path, members.length > 1 ? `${members[0]!.label} and ${members.length - 1} more` : members[0]!.label],
-  ids: members.map((n) => n.id),
-  order,
-});
+/** "vpc-connectivity" → "VPC connectivity": a guide's id read as words, its acronyms in capitals. */
+const guideWords = (id: string) =>
+  id.split('-').map((w, i) => (/^(?:vpc|dns|s3|slo|iam|dr|cdn|waf|iac)$/.test(w) ? w.toUpperCase() : i === 0 ? `${w.charAt(0).toUpperCase()}${w.slice(1)}` : w)).join(' ');
 
-/** Off-sheet connectors' ids start with this; the SVG draws them dashed. */
-export const OFF_SHEET_PREFIX = 'off-sheet:';
-/** A connector standing for a box (a Region, a VPC) is drawn under this service id, with its category glyph. */
-export const OFF_SHEET_SERVICE = 'generic.off-sheet';
+/**
+ * Loose services as a part: "Work queue and 4 more" under the boxes that hold them; outside
+ * every box in a composed architecture, under the guide that drew them ("Messaging › Work
+ * queue and 4 more"), since nothing else says where they belong.
+ */
+function looseUnit(members: ArchNode[], path: string[], order: number): Unit {
+  const guide = guideOf(members[0]!.id).replace(/-\d+$/, '');
+  const name = members.length > 1 ? `${members[0]!.label} and ${members.length - 1} more` : members[0]!.label;
+  const from = path.length === 0 && guide && !guide.startsWith('@') ? [guideWords(guide)] : path;
+  return { path: [...from, name], ids: members.map((n) => n.id), order };
+}
+
+/**
+ * The smallest text of a sheet's drawing (its SVG frame, no title) as the PDF prints it: fitted
+ * to the page less margins and caption band, portrait or landscape, on the smaller result of
+ * A4 and Letter (../export/paper.ts printScale), pt.
+ */
+export function sheetPrintedPt(model: Architecture, layout: Layout): number {
+  const { width, height } = svgFrame(model, layout);
+  return SMALLEST_TEXT_PX * printScale(width, height);
+}
+
 /** Layouts tried at most while planning (each is an ELK run): a huge model stops being cut further, its last sheets tiled by the PDF. */
 const MAX_TRIES = 80;
 const PLACEHOLDER = 'See sheets 00, 00';
@@ -157,7 +177,7 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
     }, 0);
     if (area > 0.4 * legiblePageArea()) return false;
     tries++;
-    return printsLegibly(await layout(m));
+    return sheetPrintedPt(m, await layout(m)) >= PRINT_MIN_PT;
   };
 
   /**
@@ -226,7 +246,7 @@ export async function printSheets(model: Architecture, layout: LayoutFn): Promis
   for (const units of plans) {
     const m = sheetModel(units, seeSheets);
     const l = await layout(m);
-    sheets.push({ caption: caption(units), model: m, layout: l, printedPt: printedPt(SMALLEST_TEXT_PX, pageScale(l)) });
+    sheets.push({ caption: caption(units), model: m, layout: l, printedPt: sheetPrintedPt(m, l) });
   }
   return sheets;
 }

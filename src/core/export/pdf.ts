@@ -178,13 +178,18 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
       warningCallback: () => undefined,
     });
   const caption = (text: string, width: number) => write([{ text, face: 'regular' }], { x: MARGIN, y: MARGIN, width, size: 8, colour: '#6B7280' });
+  /** The band a caption needs above a drawing, pt: PDF_CAPTION_BAND, or more for a caption of three lines or more (a drawing would paint over them). */
+  const captionBand = (text: string, width: number) => {
+    doc.font(fonts.regular[0]!.name).fontSize(8);
+    return Math.max(PDF_CAPTION_BAND, Math.ceil(doc.heightOfString(text, { width, lineGap: 2 })) + 8);
+  };
   const landscape = svgWidth > svgHeight;
   doc.addPage({ size, layout: landscape ? 'landscape' : 'portrait', margin: MARGIN });
   const [pw, ph] = landscape ? [paperH, paperW] : [paperW, paperH];
   write([{ text: title, face: 'bold' }], { x: MARGIN, y: MARGIN, width: pw - 2 * MARGIN, size: 15, face: 'bold' });
   const sheets = options.sheets ?? [];
   if (sheets.length > 0) {
-    write([{ text: `The whole drawing; the ${sheets.length} pages after this one print it in parts, each with its text at ${MIN_PRINTED_PT} pt or larger where the part allows.`, face: 'regular' }],
+    write([{ text: `After this page the drawing is printed again in ${sheets.length} sheets, a part on each page with its text at ${MIN_PRINTED_PT} pt or larger; dashed boxes name the sheet a flow continues on.`, face: 'regular' }],
       { x: MARGIN, width: pw - 2 * MARGIN, size: 8, colour: '#6B7280' });
   }
   const top = doc.y + 12;
@@ -200,15 +205,16 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
   function sheetPage(sheet: { caption: string; svg: string }, n: number, count: number): void {
     const { width: w, height: h } = sizeOf(sheet.svg);
     if (!(w > 0 && h > 0)) return;
-    const window = (wide: boolean) => ({ width: (wide ? paperH : paperW) - 2 * MARGIN, height: (wide ? paperW : paperH) - 2 * MARGIN - PDF_CAPTION_BAND });
+    const label = `Sheet ${n} of ${count}: ${sheet.caption}`;
+    const band = captionBand(label, Math.min(paperW, paperH) - 2 * MARGIN);
+    const window = (wide: boolean) => ({ width: (wide ? paperH : paperW) - 2 * MARGIN, height: (wide ? paperW : paperH) - 2 * MARGIN - band });
     const fit = (wide: boolean) => Math.min(window(wide).width / w, window(wide).height / h);
     const wide = fit(true) > fit(false);
     const box = window(wide), scale = fit(wide);
     doc.addPage({ size, layout: wide ? 'landscape' : 'portrait', margin: MARGIN });
-    const label = `${title} — sheet ${n} of ${count}: ${sheet.caption}`;
     caption(label, box.width);
     const source = svgWithFontRuns(sheet.svg, fonts.regular);
-    drawSvg(MARGIN + (box.width - w * scale) / 2, MARGIN + PDF_CAPTION_BAND, w * scale, h * scale, source);
+    drawSvg(MARGIN + (box.width - w * scale) / 2, MARGIN + band, w * scale, h * scale, source);
     if (smallestOf(sheet.svg) * scale < MIN_PRINTED_PT) detailPages(source, sheet.svg, label);
   }
 
@@ -221,12 +227,13 @@ export async function toPdf(svg: string, adrMarkdown: string, options: PdfOption
     const { width: sw, height: sh } = sizeOf(plain);
     const s = MIN_PRINTED_PT / smallestOf(plain);
     const w = sw * s, h = sh * s;
-    const grid = detailTiles(w, h, [paperW, paperH], MARGIN, PDF_CAPTION_BAND, OVERLAP);
+    const detail = (n: number, of: number, row: number, col: number) => `${label} — detail ${n} of ${of} (row ${row}, column ${col})`;
+    const band = captionBand(detail(99, 99, 99, 99), Math.min(paperW, paperH) - 2 * MARGIN);
+    const grid = detailTiles(w, h, [paperW, paperH], MARGIN, band, OVERLAP);
     for (const tile of grid.tiles) {
       doc.addPage({ size, layout: grid.wide ? 'landscape' : 'portrait', margin: MARGIN });
-      const n = tile.row * grid.cols + tile.col + 1;
-      caption(`${label} — detail ${n} of ${grid.tiles.length} (row ${tile.row + 1}, column ${tile.col + 1})`, grid.box.width);
-      const y0 = MARGIN + PDF_CAPTION_BAND;
+      caption(detail(tile.row * grid.cols + tile.col + 1, grid.tiles.length, tile.row + 1, tile.col + 1), grid.box.width);
+      const y0 = MARGIN + band;
       doc.save();
       doc.rect(MARGIN, y0, grid.box.width, grid.box.height).clip();
       drawSvg(MARGIN - tile.x, y0 - tile.y, w, h, source);

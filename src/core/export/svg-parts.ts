@@ -1,5 +1,5 @@
 import type { ArchContainer, ArchEdge, ArchNode, Box } from '../architecture/model';
-import { OFF_SHEET_PREFIX } from '../architecture/sheets';
+import { isOffSheet } from '../architecture/off-sheet';
 import { NODE_HEIGHT } from '../layout/sizes';
 import { nodeIconSvg } from './icons';
 import type { OfficialIcon } from './official-icons';
@@ -69,7 +69,7 @@ export function nodeSvg(n: ArchNode, box: Box, name: string, icon?: OfficialIcon
   const r = 6;
   const stripe = `M${num(x + r)} ${num(y)}V${num(y + h)}A${r} ${r} 0 0 1 ${num(x)} ${num(y + h - r)}V${num(y + r)}A${r} ${r} 0 0 1 ${num(x + r)} ${num(y)}Z`;
   const attrs = [
-    `id="${name}"`, `class="${n.id.startsWith(OFF_SHEET_PREFIX) ? 'node off-sheet' : 'node'}"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
+    `id="${name}"`, `class="${isOffSheet(n.id) ? 'node off-sheet' : 'node'}"`, `data-id="${escapeAttr(n.id)}"`, `data-service="${escapeAttr(n.service)}"`,
     `data-provider="${n.provider}"`, `data-category="${n.category}"`,
   ].join(' ');
   // After a provider switch: a corner badge where the equivalent behaves differently or is missing.
@@ -81,7 +81,8 @@ export function nodeSvg(n: ArchNode, box: Box, name: string, icon?: OfficialIcon
   return [
     `<g ${attrs}>`,
     tooltip([n.serviceName && n.serviceName !== n.label ? `${n.label}: ${n.serviceName}` : n.label, n.provenance.reason, eq?.note]),
-    `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}"/>`,
+    // An off-sheet connector is dashed by attribute, not by the stylesheet: svg-to-pdfkit (the PDF) reads no descendant selectors.
+    `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${r}"${isOffSheet(n.id) ? ' stroke-dasharray="5 3"' : ''}/>`,
     `<path class="pv-${n.provider}" d="${stripe}"/>`,
     // The provider's official icon where the caller loaded one, else the category glyph (./icons.ts).
     ...nodeIconSvg(n, x, cy, icon),

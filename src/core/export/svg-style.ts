@@ -15,8 +15,6 @@ export function svgStyle(p: Palette): string {
     `.ct-kind{font-size:${CAPTION_SIZE}px;font-weight:700;letter-spacing:0.06em}`,
     `.ct-label{font-size:12px;font-weight:600}`,
     `.node-box{fill:${p.nodeFill};stroke:${p.nodeStroke};stroke-width:1}`,
-    // A print sheet's off-sheet connector (../architecture/sheets.ts): dashed, it stands for something drawn elsewhere.
-    `.off-sheet .node-box{stroke-dasharray:5 3;stroke-width:1.2}`,
     `.tile{fill-opacity:0.12}`,
     `.icon{fill:none;stroke-width:${ICON_STROKE_WIDTH};stroke-linecap:round;stroke-linejoin:round}`,
     `.node-label{font-size:12.5px;font-weight:600}`,

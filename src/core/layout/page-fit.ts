@@ -1,13 +1,13 @@
 import type { Layout } from '../architecture/model';
-import { A4_PRINTABLE_MM, a4Scale, printedPt } from '../architecture/readability';
+import { PRINT_WINDOW, printScale } from '../export/paper';
 import { CAPTION_SIZE, NODE_SERVICE_SIZE } from './label-sizes';
 import { NODE_HEIGHT, NODE_WIDTH } from './sizes';
 
 /**
- * Whether a layout reads on one printed page (issue 10): the whole drawing fitted on the
- * printable area of an A4 page (architecture/readability.ts) must set its smallest text at
- * 7 pt or more. ELK's default spacing is roomy; a drawing that misses this is laid out again
- * with DENSE_OPTIONS (see elk-layout.ts).
+ * Whether a layout reads on one printed page (issue 10): the whole drawing fitted on a PDF
+ * page (../export/paper.ts: 15 mm margins, a caption band, A4 and Letter alike) must set its
+ * smallest text at 7 pt or more. ELK's default spacing is roomy; a drawing that misses this is
+ * laid out again with DENSE_OPTIONS (see elk-layout.ts).
  */
 
 /** The smallest printed text a reader can take in comfortably, pt (the issue's bar). */
@@ -16,9 +16,8 @@ export const PRINT_MIN_PT = 7;
 /** The smallest text a drawing sets, px: catalogue names and container captions (./label-sizes.ts). */
 export const SMALLEST_TEXT_PX = Math.min(NODE_SERVICE_SIZE, CAPTION_SIZE);
 
-/** The SVG export's margins (8 px each side) and one-line title band (36 px) around the layout: export/svg.ts. */
-const FRAME_X = 16;
-const FRAME_Y = 16 + 36;
+/** The SVG export's margins around the layout, 8 px each side (export/svg.ts); the PDF sets the title as text. */
+const FRAME = 16;
 
 /**
  * Tighter spacing: gaps between layers and nodes down to 16 px (from 56 and 28), edges 6–10 px
@@ -38,16 +37,16 @@ export const DENSE_OPTIONS: Record<string, string> = {
   'elk.layered.edgeLabels.centerLabelPlacementStrategy': 'SPACE_EFFICIENT_LAYER',
 };
 
-/** mm per px once the layout, with the export's margins and title, is fitted on an A4 page. */
-export const pageScale = (layout: Pick<Layout, 'width' | 'height'>): number => a4Scale(layout.width + FRAME_X, layout.height + FRAME_Y).mmPerPx;
+/** pt per px once the layout, with the export's margins, is fitted on a PDF page (../export/paper.ts printScale). */
+export const pageScale = (layout: Pick<Layout, 'width' | 'height'>): number => printScale(layout.width + FRAME, layout.height + FRAME);
 
-/** Whether the layout's smallest text prints at PRINT_MIN_PT or more on one A4 page. */
-export const printsLegibly = (layout: Pick<Layout, 'width' | 'height'>): boolean => printedPt(SMALLEST_TEXT_PX, pageScale(layout)) >= PRINT_MIN_PT;
+/** Whether the layout's smallest text prints at PRINT_MIN_PT or more on one page, A4 or Letter. */
+export const printsLegibly = (layout: Pick<Layout, 'width' | 'height'>): boolean => SMALLEST_TEXT_PX * pageScale(layout) >= PRINT_MIN_PT;
 
-/** The drawing area (px²) one A4 page holds with its smallest text at PRINT_MIN_PT, less the export's frame. */
+/** The drawing area (px²) one page holds with its smallest text at PRINT_MIN_PT, less the export's frame. */
 export function legiblePageArea(): number {
-  const mmPerPx = (PRINT_MIN_PT * 25.4) / 72 / SMALLEST_TEXT_PX;
-  return (A4_PRINTABLE_MM.width / mmPerPx - FRAME_X) * (A4_PRINTABLE_MM.height / mmPerPx - FRAME_Y);
+  const ptPerPx = PRINT_MIN_PT / SMALLEST_TEXT_PX;
+  return (PRINT_WINDOW[0] / ptPerPx - FRAME) * (PRINT_WINDOW[1] / ptPerPx - FRAME);
 }
 
 /**
