@@ -66,7 +66,8 @@ describe('a drawing on one A4 page', () => {
     const deployment = await onA4(projectView(model, 'deployment'));
     expect(logical.fit.smallestTextPt).toBeGreaterThanOrEqual(4.5);
     expect(deployment.fit.smallestTextPt).toBeGreaterThanOrEqual(2.9);
-    expect(logical.crossings).toBeLessThanOrEqual(1);
+    // 2 since the flow from the users to the standby Region is labelled with the DNS and accelerator hops it goes through (17 in the whole model).
+    expect(logical.crossings).toBeLessThanOrEqual(2);
     expect(deployment.crossings).toBeLessThanOrEqual(2);
   }, SLOW);
 });

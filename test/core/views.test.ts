@@ -37,6 +37,8 @@ describe('the logical view', () => {
     expect(node(m, 'compute/igw')).toBeUndefined();
     expect(linked(m, '@users', 'compute/alb-a')?.label).toBe('HTTPS 443');
     expect(linked(m, 'compute/task-a', 'database/writer')?.label).toBe('writes: cluster endpoint');
+    // A flow through elided hops names them: the standby Region is reached only through DNS failover.
+    expect(linked(m, '@users', 'disaster-recovery/entry-b')?.label).toMatch(/^via Route 53: failover: secondary/);
     // No NAT gateway, transit gateway or VPN: they are the deployment view's.
     expect(m.nodes.filter((n) => /nat-gateway|transit-gateway|site-to-site-vpn/.test(n.service))).toEqual([]);
   });

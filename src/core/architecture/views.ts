@@ -42,6 +42,9 @@ export function sharedLabel(label: string): string {
 
 const times = (label: string, n: number) => (n > 1 ? `${label} ×${n}` : label);
 
+/** "Amazon Route 53" → "Route 53": the catalogue name without the provider's prefix, else the label. */
+const shortName = (n: ArchNode) => (n.serviceName || n.label).replace(/^(?:Amazon|AWS|Google Cloud|Azure|Microsoft Azure)\s+/, '');
+
 /** The architecture as `view` draws it. Pure; the input is not changed. */
 export function projectView(model: Architecture, view: ArchitectureView): Architecture {
   if (view === 'full') return model;
@@ -116,10 +119,15 @@ function logicalView(model: Architecture): Architecture {
     const o = out.get(id) ?? [];
     return INFRASTRUCTURE_CATEGORIES.has(n.category) && o.length > 0 && o.every((e) => e.style === 'network');
   };
-  const onwards = (id: string, seen: Set<string> = new Set()): string[] => {
+  /** Where traffic into `id` ends up: each target past the pass-through nodes, the ones it went through, and the last hop's label. */
+  type Onward = { to: string; via: string[]; last?: string };
+  const onwards = (id: string, seen: Set<string> = new Set()): Onward[] => {
     if (seen.has(id)) return [];
     seen.add(id);
-    return [...new Set((out.get(id) ?? []).flatMap((e) => (passes(e.to) ? onwards(e.to, seen) : [e.to])))];
+    const name = shortName(byId.get(id)!);
+    return (out.get(id) ?? []).flatMap((e) =>
+      passes(e.to) ? onwards(e.to, seen).map((o) => ({ ...o, via: [name, ...o.via] })) : [{ to: e.to, via: [name], ...(e.label ? { last: e.label } : {}) }],
+    );
   };
   const flows: ArchEdge[] = [];
   for (const e of edges) {
@@ -128,10 +136,16 @@ function logicalView(model: Architecture): Architecture {
       flows.push(e);
       continue;
     }
+    // The elided hops are named on the flow, so a reader still sees that DNS and an accelerator
+    // choose between two Regions (and which one takes traffic) rather than two equal flows.
     const targets = onwards(e.to);
-    targets.forEach((t, i) => flows.push({ ...e, id: `${e.id}~via-${i + 1}`, to: t, ...(targets.length > 1 ? { label: undefined } : {}) }));
+    targets.forEach((t, i) => {
+      const route = `via ${[...new Set(t.via)].join(' → ')}`;
+      const label = targets.length > 1 ? (t.last ? `${route}: ${t.last}` : route) : (e.label ?? route);
+      flows.push({ ...e, id: `${e.id}~via-${i + 1}`, to: t.to, label });
+    });
   }
-  const kept = repoint(flows, (id) => id).map((e) => (e.label === undefined ? (({ label: _l, ...rest }) => rest)(e) : e));
+  const kept = repoint(flows, (id) => id);
   const touched = new Set(kept.flatMap((e) => [e.from, e.to]));
   return {
     ...model,
