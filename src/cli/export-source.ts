@@ -11,7 +11,7 @@ import type { Guide } from '../core/guide/schema';
 import type { Library } from '../core/library';
 import { buildRecommendation } from '../core/recommendation/build';
 import type { Recommendation } from '../core/recommendation/types';
-import { parseSessionFile } from '../core/session/import';
+import { formatOf, parseSessionFile, unreadFormat } from '../core/session/import';
 import { MAX_IMPORT_BYTES, readJsonSafely, stripBom } from '../core/session/safe-json';
 import { collectAnswers } from './answers';
 import { findGuide } from './find-guide';
@@ -24,7 +24,8 @@ import { CliError, EXIT, loadTrees, type Io } from './io';
  */
 
 export type Drawn = { model: Architecture; recommendations: Recommendation[]; library: Library };
-export type SourceOptions = { dir?: string; from?: string; answer?: string[]; answers?: string; strict?: boolean };
+/** `partial`: draw a session's guides that still reach their outcome and leave out the others (with a note each) instead of refusing. */
+export type SourceOptions = { dir?: string; from?: string; answer?: string[]; answers?: string; strict?: boolean; partial?: boolean };
 
 function readSmallFile(path: string, command: string): string {
   try {
@@ -38,11 +39,13 @@ function readSmallFile(path: string, command: string): string {
 }
 
 /** A session or architecture file, told apart by its "format" field. */
-function fromFile(path: string, dir: string | undefined, io: Io): Drawn {
+function fromFile(path: string, dir: string | undefined, partial: boolean, io: Io): Drawn {
   const { library } = loadTrees(dir);
   const text = readSmallFile(path, 'export');
   const json = readJsonSafely(text);
-  const format = json.ok && json.value && typeof json.value === 'object' ? (json.value as { format?: unknown }).format : undefined;
+  const format = json.ok ? formatOf(json.value) : undefined;
+  const unread = unreadFormat(format);
+  if (unread) throw new CliError(`export: ${path} ${unread}; nothing was written`);
   if (format === ARCHITECTURE_FORMAT) {
     const parsed = parseArchitectureJson(text);
     if (!parsed.ok) throw new CliError(`export: ${path}: ${parsed.message}`);
@@ -51,7 +54,13 @@ function fromFile(path: string, dir: string | undefined, io: Io): Drawn {
   const parsed = parseSessionFile(text, library.guides);
   if (!parsed.ok) throw new CliError(`export: ${path}: ${parsed.message}`);
   const { runs, skipped } = runsFromSession(parsed.session, library.guides);
-  for (const s of skipped) io.err(`archtree: export: left out ${s.guide}: ${s.reason}`);
+  const problems = skipped.map((s) => `${s.guide}: ${s.reason}`);
+  // A diagram quietly missing a guide reads as the whole architecture: refused unless asked for.
+  if (problems.length > 0 && (!partial || runs.length === 0)) {
+    const hint = runs.length > 0 ? ` (--partial draws the other guides without ${problems.length === 1 ? 'it' : 'them'})` : '';
+    throw new CliError(`export: ${path}: ${problems.join('; ')}; nothing was written${hint}`);
+  }
+  for (const problem of problems) io.err(`archtree: export: left out ${problem}`);
   if (runs.length === 0) throw new CliError(`export: ${path} has no finished guide to draw`);
   return drawRuns(runs, library, true);
 }
@@ -67,8 +76,9 @@ export function drawnFor(options: SourceOptions, guideId: string | undefined, io
     if ((options.answer ?? []).length > 0 || options.answers !== undefined) {
       throw new CliError(`export: --answer and --answers go with a guide; a saved file carries its own answers`);
     }
-    return fromFile(options.from, options.dir, io);
+    return fromFile(options.from, options.dir, options.partial ?? false, io);
   }
+  if (options.partial) throw new CliError(`export: --partial goes with --from <file>: it leaves out a saved session's guides that cannot be drawn`);
   if (guideId === undefined) throw new CliError(`export: which guide? give a guide id, or --from <file>; see archtree export --help`);
   const { guide, library, guideIds } = findGuide(options.dir, guideId);
   const { decision } = collectAnswers(guide, { flags: options.answer ?? [], file: options.answers, strict: options.strict ?? false, guideIds }, io, 'export');

@@ -31,6 +31,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     strict: { type: 'boolean' },
     from: { type: 'string' },
     session: { type: 'string' },
+    partial: { type: 'boolean' },
     paper: { type: 'string' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },

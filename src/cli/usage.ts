@@ -62,7 +62,7 @@ Example:
        archtree export --from <file> --format <format> -o <file> [options]
 
 Write the architecture a guide's answers lead to; or, from a file Archtree wrote, the one
-architecture merged from every finished guide of a saved session (.archtree.json; one
+architecture merged from every guide of a saved session (.archtree.json; one
 region, VPC and set of AZs shared by all tiers), or an architecture exported as JSON,
 which opens again as it was. The file is written whole or not at all (a temp file renamed
 over it).
@@ -91,6 +91,9 @@ Options:
   --strict               answers the path does not ask are errors, not ignored
   --from <file>          a session (.archtree.json) or an architecture written by --format json
   --session <file>       the same as --from
+  --partial              with a session: draw the guides whose answers still reach their
+                         outcome and note the others on stderr (without it, a guide that
+                         cannot be drawn stops the export and nothing is written)
   -f, --format <format>  svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr,
                          structurizr or d2
   -o, --output <file>    where to write

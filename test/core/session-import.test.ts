@@ -30,6 +30,7 @@ describe('import: every failure names the problem', () => {
     ['text over several lines, named on one line', 'hello world\nsecond line', /^The file is not valid JSON \([^\n]*\)\.?$/],
     ['JSON that is not a session', '{"nodes": []}', 'The file is not an Archtree session (it has no "format": "archtree.session").'],
     ['a JSON array', '[1, 2]', /is not an Archtree session/],
+    ['another format', '{"format": "something.else"}', 'The file is not an Archtree session: its "format" is "something.else", not "archtree.session".'],
     ['a file from a newer Archtree', JSON.stringify({ ...exported, version: 3 }), /newer Archtree \(format 3/],
     ['a missing field', withSession({ name: undefined }), /session\.name: Invalid input/],
     ['an unknown field', withSession({ owner: 'me' }), /Unrecognized key: "owner"/],

@@ -32,5 +32,9 @@ describe('readArchtreeFile', () => {
     expect(readArchtreeFile('{"format":"archtree.architecture","version":1}', guides)).toMatchObject({ kind: 'error', message: expect.stringMatching(/not a valid Archtree architecture: architecture: /) });
     expect(readArchtreeFile('\uFEFF{"nodes": []}', guides)).toEqual({ kind: 'error', message: 'The file is not an Archtree session (it has no "format": "archtree.session").' });
     expect(readArchtreeFile('', guides)).toEqual({ kind: 'error', message: 'The file is empty.' });
+    expect(readArchtreeFile('{"format":"something.else"}', guides)).toEqual({
+      kind: 'error',
+      message: 'The file has "format": "something.else", which Archtree does not read; it reads a saved session ("archtree.session") or an exported architecture ("archtree.architecture").',
+    });
   });
 });

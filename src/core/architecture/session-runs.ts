@@ -1,5 +1,7 @@
-import { decide } from '../guide/decide';
-import type { Guide } from '../guide/schema';
+import { checkAnswer, questionById } from '../guide/answers';
+import { parseAnswerValue } from '../guide/answer-args';
+import { decide, type Decision } from '../guide/decide';
+import type { Answers, Guide } from '../guide/schema';
 import type { Decided } from '../recommendation/build';
 import { outcomeOf, type Run, type Session } from '../session/schema';
 import type { ArchitectureRun } from './merge';
@@ -8,7 +10,9 @@ import type { CloudProvider } from './provider';
 /**
  * The runs of a saved session that can be drawn: each guide's answers decided again by the
  * guide as it is now (never trusting the stored outcome), in session order. A run that stops
- * short of an outcome, or whose answers now lead elsewhere, is skipped with the reason.
+ * short of an outcome, or whose answers now lead elsewhere, is skipped with the reason, which
+ * names the question: `the answers to “Database” no longer lead to “aurora”: "banana" is not
+ * an answer to dataModel; choose one of: relational, …` or `“Messaging backbone” is not finished: pattern is not answered`.
  */
 export function runsFromSession(session: Pick<Session, 'runs'>, guides: readonly Guide[]): { runs: ArchitectureRun[]; skipped: { guide: string; reason: string }[] } {
   const runs: ArchitectureRun[] = [];
@@ -20,18 +24,30 @@ export function runsFromSession(session: Pick<Session, 'runs'>, guides: readonly
       skipped.push({ guide: run.guide, reason: `there is no guide "${run.guide}"` });
       continue;
     }
+    const decision = decide(guide, run.answers);
     if (!saved) {
-      skipped.push({ guide: guide.id, reason: `“${guide.title}” is not finished` });
+      const unanswered = decision.status === 'pending' ? `: ${decision.question} is not answered` : '';
+      skipped.push({ guide: guide.id, reason: `“${guide.title}” is not finished${unanswered}` });
       continue;
     }
-    const decision = decide(guide, run.answers);
     if (decision.status !== 'outcome' || decision.outcome !== saved) {
-      skipped.push({ guide: guide.id, reason: `the answers to “${guide.title}” no longer lead to “${saved}”` });
+      skipped.push({ guide: guide.id, reason: `the answers to “${guide.title}” no longer lead to “${saved}”: ${whyNot(guide, run.answers, decision)}` });
       continue;
     }
     runs.push({ guide, decided: { outcome: decision.outcome, answers: decision.answers, path: decision.path } });
   }
   return { runs, skipped };
+}
+
+/** Where and why a walk missed its saved outcome: the unanswered question, or the bad answer and what is allowed. */
+function whyNot(guide: Guide, answers: Answers, decision: Decision): string {
+  if (decision.status === 'outcome') return `they now lead to “${decision.outcome}”`;
+  if (decision.status === 'pending') return `${decision.question} is not answered`;
+  const question = decision.question === undefined ? undefined : questionById(guide, decision.question);
+  if (!question || checkAnswer(question, answers[question.id]).ok) return decision.message; // a refusal, or no rule matches
+  // Worded as for --answer flags: the value, the question and what it accepts.
+  const parsed = parseAnswerValue(question, String(answers[question.id]));
+  return parsed.ok ? decision.message : parsed.message;
 }
 
 /** A decision as a session stores it: answered in path order, standing at its outcome. */

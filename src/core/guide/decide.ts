@@ -9,7 +9,8 @@ export type Step = { question: string; rule: number };
 export type Decision =
   | { status: 'outcome'; outcome: string; path: Step[]; answers: Answers }
   | { status: 'pending'; question: string; path: Step[]; answers: Answers }
-  | { status: 'error'; message: string; path: Step[]; answers: Answers };
+  /** `question`: where the walk stopped (its answer is invalid or refused, or no rule matches); absent when the guide itself is broken. */
+  | { status: 'error'; message: string; question?: string; path: Step[]; answers: Answers };
 
 /**
  * Walk a guide with a set of answers, the same rules (and cross-answer checks) the compiled machine uses. Answers for
@@ -24,15 +25,15 @@ export function decide(guide: Guide, given: Answers): Decision {
     if (!question) return { status: 'error', message: `guide ${guide.id} has no question "${current}"`, path, answers };
     if (given[current] === undefined) return { status: 'pending', question: current, path, answers };
     const checked = checkAnswer(question, given[current]);
-    if (!checked.ok) return { status: 'error', message: checked.message, path, answers };
+    if (!checked.ok) return { status: 'error', message: checked.message, question: current, path, answers };
     answers[current] = checked.value;
     const refusal = refusalOf(guide, current, answers);
     if (refusal) {
       delete answers[current];
-      return { status: 'error', message: refusalText(refusal), path, answers };
+      return { status: 'error', message: refusalText(refusal), question: current, path, answers };
     }
     const rule = question.next.findIndex((t) => holds(guide, t.when, answers));
-    if (rule < 0) return { status: 'error', message: `no rule of ${current} matches these answers`, path, answers };
+    if (rule < 0) return { status: 'error', message: `no rule of ${current} matches these answers`, question: current, path, answers };
     path.push({ question: current, rule });
     const target = parseTarget(question.next[rule]!.to);
     if (target.kind === 'outcome') return { status: 'outcome', outcome: target.id, path, answers };

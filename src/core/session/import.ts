@@ -18,8 +18,25 @@ export type ImportResult = { ok: true; session: Session; from: number } | { ok: 
 
 const fail = (reason: string): ImportResult => ({ ok: false, message: `The file ${reason}.` });
 
-function looksLikeSessionFile(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'format') && (value as { format: unknown }).format === SESSION_FORMAT;
+/** The "format" a parsed file names, or undefined when it names none (or is not an object). */
+export function formatOf(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'format') ? (value as { format: unknown }).format : undefined;
+}
+
+/** A named format as a message quotes it: JSON, cut to 60 characters (it comes from an untrusted file). */
+function quotedFormat(format: unknown): string {
+  const text = JSON.stringify(format) ?? String(format);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * For a file that names a format other than Archtree's two: what it names and what Archtree
+ * reads, as the end of a sentence ("The file has …"); undefined for Archtree's formats and
+ * for a file naming none (the session parser says what that lacks).
+ */
+export function unreadFormat(format: unknown): string | undefined {
+  if (format === undefined || format === SESSION_FORMAT || format === ARCHITECTURE_FORMAT) return undefined;
+  return `has "format": ${quotedFormat(format)}, which Archtree does not read; it reads a saved session ("${SESSION_FORMAT}") or an exported architecture ("${ARCHITECTURE_FORMAT}")`;
 }
 
 const quoted = (ids: string[]) => ids.slice(0, 3).map((id) => `"${id}"`).join(', ') + (ids.length > 3 ? ` and ${ids.length - 3} more` : '');
@@ -49,7 +66,9 @@ export function parseSessionFile(text: string, guides: readonly GuideInfo[]): Im
   try {
     const json = readJsonSafely(text);
     if (!json.ok) return fail(json.message);
-    if (!looksLikeSessionFile(json.value)) return fail(`is not an Archtree session (it has no "format": "${SESSION_FORMAT}")`);
+    const format = formatOf(json.value);
+    if (format === undefined) return fail(`is not an Archtree session (it has no "format": "${SESSION_FORMAT}")`);
+    if (format !== SESSION_FORMAT) return fail(`is not an Archtree session: its "format" is ${quotedFormat(format)}, not "${SESSION_FORMAT}"`);
     const migrated = migrateExportFile(json.value);
     if (!migrated.ok) return fail(migrated.message);
     const unknown = unknownIds(migrated.value.session, guides);
@@ -89,7 +108,9 @@ export type ArchtreeFile =
  */
 export function readArchtreeFile(text: string, guides: readonly GuideInfo[]): ArchtreeFile {
   const json = readJsonSafely(text);
-  const format = json.ok && json.value !== null && typeof json.value === 'object' ? (json.value as { format?: unknown }).format : undefined;
+  const format = json.ok ? formatOf(json.value) : undefined;
+  const unread = unreadFormat(format);
+  if (unread) return { kind: 'error', message: `The file ${unread}.` };
   if (format === ARCHITECTURE_FORMAT) {
     const parsed = parseArchitectureJson(stripBom(text));
     return parsed.ok ? { kind: 'architecture', model: parsed.value } : { kind: 'error', message: `The file is not a valid Archtree architecture: ${parsed.message}.` };
