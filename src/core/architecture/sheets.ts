@@ -1,6 +1,7 @@
 import { printScale } from '../export/paper';
 import { svgFrame } from '../export/svg';
 import { nodeSize } from '../layout/label-sizes';
+import { layoutShapeKey } from '../layout/shape-key';
 import { PRINT_MIN_PT, SMALLEST_TEXT_PX, legiblePageArea } from '../layout/page-fit';
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Layout } from './model';
 import { OFF_SHEET_PREFIX, OFF_SHEET_SERVICE } from './off-sheet';
@@ -91,7 +92,15 @@ const guideOf = (id: string) => (id.includes('/') ? id.split('/')[0]! : '');
  * Empty when it fits, or when it cannot be cut (one service group bigger than a page: the
  * PDF then tiles it). `layout` lays out each candidate sheet (ELK in Node or in the app's worker).
  */
-export async function printSheets(model: Architecture, layout: LayoutFn): Promise<PrintSheet[]> {
+export async function printSheets(model: Architecture, layoutFn: LayoutFn): Promise<PrintSheet[]> {
+  // A sheet's final drawing mostly has the shape a candidate had while planning ("See sheet 3"
+  // is no wider than the placeholder): laid out once, by shape (../layout/shape-key.ts).
+  const laidOut = new Map<string, Promise<Layout>>();
+  const layout = (m: Architecture): Promise<Layout> => {
+    const key = layoutShapeKey(m);
+    if (!laidOut.has(key)) laidOut.set(key, layoutFn(m));
+    return laidOut.get(key)!;
+  };
   const parents = new Map<string, string | undefined>([...model.containers, ...model.nodes].map((e) => [e.id, e.parent]));
   const byContainer = new Map(model.containers.map((c) => [c.id, c]));
   const nodeOrder = new Map(model.nodes.map((n, i) => [n.id, i]));
