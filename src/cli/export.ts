@@ -67,6 +67,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   // A Structurizr workspace holds both views of the whole model.
   if (format === 'structurizr' && values.view !== undefined) io.err('archtree: export: --view does not apply to structurizr; the workspace holds the logical and the deployment view');
   const model = format === 'structurizr' ? switched : projectView(switched, view);
+  // Checked once the request itself is known to be good, before the slow drawing.
+  refuseOutput(values.output, format);
   // The record links its diagram as <name>.svg and <name>.png, written beside it: so it needs the layout too.
   const needsLayout = format !== 'mermaid' && format !== 'mermaid-architecture' && format !== 'json' && format !== 'structurizr' && format !== 'd2';
   const output = resolve(values.output);
@@ -117,6 +119,32 @@ function refuseFolder(output: string, format: ExportFormat): void {
   throw new CliError(`export: -o ${output} names a folder, not a file; give a file name such as ${example}; nothing was written`);
 }
 
+/**
+ * Refuse, before anything is drawn, an output the export would write wrongly or not at all:
+ * a name ending in another format's extension (an SVG in "x.pdf" opens in no PDF reader), or
+ * a folder that does not exist. A name with no extension, or one Archtree never writes
+ * (.markdown, .mermaid, .xml, .out), is taken as meant. Throws a CliError (exit 2).
+ */
+function refuseOutput(output: string, format: ExportFormat): void {
+  const wanted = FORMAT_INFO[format].extension;
+  const given = extname(output).slice(1);
+  const others = EXPORT_FORMATS.filter((f) => FORMAT_INFO[f].extension === given.toLowerCase());
+  if (others.length > 0 && !others.includes(format)) {
+    const renamed = join(dirname(output), `${basename(output, extname(output))}.${wanted}`);
+    throw new CliError(`export: -o ${output} ends in .${given}, but --format ${format} writes .${wanted}; give -o ${renamed}, or --format ${others.join(' or ')}; nothing was written`);
+  }
+  const folder = dirname(output);
+  try {
+    if (!statSync(folder).isDirectory()) throw new CliError(`export: cannot write ${output}: ${folder} is a file, not a folder; nothing was written`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`export: cannot write ${output}: the folder ${folder} does not exist; nothing was written`);
+    if (code === 'ENOTDIR') throw new CliError(`export: cannot write ${output}: ${folder} is not a folder (part of that path is a file); nothing was written`);
+    // Anything else (no permission, say) is left to the write to report.
+  }
+}
+
 /** Whether the path is an existing folder; a path that cannot be read is left to the write to report. */
 function isFolder(path: string): boolean {
   try {
@@ -149,6 +177,7 @@ async function exportChart(
       ? `export: no chart "${id}"; this outcome has ${oneOf(charts.map((c) => c.id))}`
       : `export: --chart "${id}": the outcome these answers reach has no charts`);
   }
+  refuseOutput(opts.output, opts.format);
   const svg = (await import('../core/export/chart-svg')).chartSvg(chart, { theme: opts.theme });
   const content = opts.format === 'svg' ? svg : await (await import('../node/export-png')).toPng(svg, { scale: opts.scale });
   writeExport(opts.output, content);

@@ -96,7 +96,9 @@ Options:
                          cannot be drawn stops the export and nothing is written)
   -f, --format <format>  svg, png, pdf, drawio, mermaid, mermaid-architecture, json, adr,
                          structurizr or d2
-  -o, --output <file>    where to write
+  -o, --output <file>    where to write, into a folder that exists; a name ending in another
+                         format's extension is refused (svg into x.pdf; .mmd is both mermaids',
+                         .md adr's, .dsl structurizr's)
   --theme <theme>        light (default), dark or transparent (svg, png, pdf)
   --scale <n>            1 (default) or 2, for png
   --paper <size>         A4 (default) or Letter, for pdf

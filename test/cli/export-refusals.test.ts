@@ -7,8 +7,9 @@ import { cli, REPO } from './helpers';
 /**
  * `archtree export` refuses input it would otherwise turn into a wrong file with exit 0: a
  * saved session whose answers no longer reach a guide's outcome (the diagram lacked that
- * guide), and says what is wrong with a file naming a format Archtree does not read. One
- * line on stderr, exit 2, nothing written.
+ * guide), an output name ending in another format's extension, a file naming a format
+ * Archtree does not read, and a folder that does not exist. One line on stderr, exit 2,
+ * nothing written.
  */
 
 const SESSION = join(REPO, 'test/fixtures/architecture/five-guides.archtree.json');
@@ -78,11 +79,43 @@ describe('a session whose answers no longer reach an outcome', () => {
   });
 });
 
+describe('an output name for another format', () => {
+  it('refuses an SVG into .pdf (any case), naming both ways out', async () => {
+    const output = out('mismatch.PDF');
+    expect(await refused(['--session', SESSION, '--format', 'svg'], output)).toBe(
+      `archtree: export: -o ${output} ends in .PDF, but --format svg writes .svg; give -o ${out('mismatch.svg')}, or --format pdf; nothing was written`,
+    );
+    expect(await refused(['--session', SESSION, '--format', 'json'], out('x.mmd'))).toMatch(/, or --format mermaid or mermaid-architecture; nothing was written$/);
+  });
+
+  it('accepts the shared .mmd, an upper-case extension, no extension, and names Archtree never writes', async () => {
+    for (const [format, name] of [['mermaid-architecture', 'both.mmd'], ['json', 'upper.JSON'], ['json', 'no-extension'], ['mermaid', 'flow.mermaid']] as const) {
+      const r = await cli('export', '--session', SESSION, '--format', format, '-o', out(name));
+      expect(r.err, name).toEqual([]);
+      expect(r.code, name).toBe(0);
+      expect(existsSync(out(name)), name).toBe(true);
+    }
+  });
+});
+
 describe('a file in a format Archtree does not read', () => {
   it('names its format and the two Archtree reads', async () => {
     const file = sessionWith('other.json', (_, f) => void (f.format = 'something.else'));
     expect(await refused(['--from', file, '--format', 'svg'], out('other.svg'))).toBe(
       `archtree: export: ${file} has "format": "something.else", which Archtree does not read; it reads a saved session ("archtree.session") or an exported architecture ("archtree.architecture"); nothing was written`,
+    );
+  });
+});
+
+describe('an output folder that is not there', () => {
+  it('names a missing folder, and a file standing where the folder should be', async () => {
+    const missing = join(dir, 'no-such-folder', 'deeper');
+    expect(await refused(['--session', SESSION, '--format', 'mermaid'], join(missing, 'x.mmd'))).toBe(
+      `archtree: export: cannot write ${join(missing, 'x.mmd')}: the folder ${missing} does not exist; nothing was written`,
+    );
+    writeFileSync(out('a-file'), 'not a folder');
+    expect(await refused(['--session', SESSION, '--format', 'mermaid'], join(out('a-file'), 'x.mmd'))).toBe(
+      `archtree: export: cannot write ${join(out('a-file'), 'x.mmd')}: ${out('a-file')} is a file, not a folder; nothing was written`,
     );
   });
 });

@@ -166,7 +166,7 @@ describe('archtree export: mistakes are one line on stderr, exit 2, nothing writ
 
   it('says when the file cannot be written, and leaves nothing', async () => {
     const r = await cli('export', ...QUEUE, '--format', 'json', '-o', join(dir, 'missing-folder', 'a.json'));
-    expect(r.err).toEqual([`archtree: export: cannot write ${join(dir, 'missing-folder', 'a.json')} (ENOENT); nothing was written`]);
+    expect(r.err).toEqual([`archtree: export: cannot write ${join(dir, 'missing-folder', 'a.json')}: the folder ${join(dir, 'missing-folder')} does not exist; nothing was written`]);
     expect(r.code).toBe(2);
   });
 
