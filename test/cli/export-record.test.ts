@@ -50,7 +50,7 @@ describe('archtree export: the decision record', () => {
     const adr = join(dir, 'missing', 'decision.md');
     const r = await cli('export', ...SCP, '--format', 'adr', '-o', adr);
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`archtree: export: cannot write ${join(dir, 'missing', 'decision.svg')} (ENOENT); nothing was written`]);
+    expect(r.err).toEqual([`archtree: export: cannot write ${adr}: the folder ${join(dir, 'missing')} does not exist; nothing was written`]);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   }, SLOW);
 });
