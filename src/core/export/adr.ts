@@ -1,3 +1,4 @@
+import { guideConflicts } from '../recommendation/conflicts';
 import type { Architecture } from '../architecture/model';
 import type { Service } from '../catalog/schema';
 import { codeFence } from '../guide/artefact';
@@ -130,6 +131,10 @@ export function toAdr(recommendations: Recommendation | Recommendation[], model:
 
   lines.push('## Decision', '');
   for (const rec of recs) lines.push(...decision(rec, many));
+  const conflicts = guideConflicts(recs);
+  if (conflicts.length) {
+    lines.push('### Where the guides disagree', '', ...conflicts.map((c) => `- ${t(c.text)}`), '');
+  }
   if (!recs.length) lines.push('The file holds the architecture only: the reasoning, figures and alternatives are in the record exported beside it.', '');
 
   const artefacts = recs.flatMap((rec) => (rec.artefacts ?? []).map((a) => ({ rec, a })));

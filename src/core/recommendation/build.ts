@@ -37,19 +37,22 @@ export function buildRecommendation(
   const { answers } = decided;
   const fill = (text: string) => fillTemplate(guide, text, answers);
   const numbers = Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+  const services = outcome.services.flatMap((entry) => {
+    if (!holds(guide, serviceWhen(entry), answers)) return [];
+    const service = catalog.byId.get(serviceIdOf(entry));
+    return service ? [withEquivalents(catalog, service)] : [];
+  });
+  const whyNot = whyNotLines(guide, decided);
 
   return {
     guide: { id: guide.id, title: guide.title },
     outcome: { id: outcome.id, title: outcome.title, summary: fill(outcome.summary) },
-    services: outcome.services.flatMap((entry) => {
-      if (!holds(guide, serviceWhen(entry), answers)) return [];
-      const service = catalog.byId.get(serviceIdOf(entry));
-      return service ? [withEquivalents(catalog, service)] : [];
-    }),
+    services,
     rationale: fill(outcome.rationale),
     notes: outcome.notes.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
     warnings: outcome.warnings.filter((n) => holds(guide, n.when, answers)).map((n) => fill(n.text)),
-    whyNot: whyNotLines(guide, decided),
+    whyNot,
+    ruledOut: ruledOutServices(guide, catalog, whyNot, services),
     facts: outcome.facts,
     ...(outcome.artefacts.length ? { artefacts: renderArtefacts(guide, outcome, answers, artefactValues) } : {}),
     ...(outcome.charts.length ? { charts: outcomeCharts(guide, outcome, answers) } : {}),
@@ -66,4 +69,22 @@ export function buildRecommendation(
       return q && value !== undefined ? [{ question: q.id, prompt: q.prompt, answer: formatAnswer(q, value) }] : [];
     }),
   };
+}
+
+/**
+ * The service each ruled-out outcome stands for (its first, most important one), when this
+ * outcome does not recommend it too, with the answer that ruled it out: what another guide
+ * recommending that service would contradict (./conflicts.ts).
+ */
+function ruledOutServices(guide: Guide, catalog: CatalogIndex, whyNot: Recommendation['whyNot'], chosen: Recommendation['services']): NonNullable<Recommendation['ruledOut']> {
+  const own = new Set(chosen.map((s) => s.service.id));
+  // A service this outcome uses a kind of is not ruled out: "Amazon ECS" (the ECS-on-EC2
+  // outcome's) covers "Amazon ECS on AWS Fargate". The other way round it is: choosing
+  // "Amazon Aurora" rules out "Amazon Aurora Global Database".
+  const coveredBy = (name: string) => chosen.some((s) => s.service.name.startsWith(`${name} `));
+  return whyNot.flatMap((line) => {
+    const first = guide.outcomes.find((o) => o.id === line.outcome)?.services[0];
+    const service = first === undefined ? undefined : catalog.byId.get(serviceIdOf(first));
+    return service && !own.has(service.id) && !coveredBy(service.name) ? [{ service: service.id, name: service.name, outcome: line.title, because: line.sentences.ruled }] : [];
+  });
 }

@@ -21,6 +21,8 @@ export type Recommendation = {
   warnings: string[];
   /** every other outcome: the answer that ruled it out, why it matters and the smallest change that brings it back */
   whyNot: WhyNotLine[];
+  /** the service each ruled-out outcome stands for, when this one does not use it, and the answer that ruled it out (./conflicts.ts) */
+  ruledOut?: { service: string; name: string; outcome: string; because: string }[];
   facts: Fact[];
   figures: { label: string; value: number; unit: string; text: string }[];
   /** policies and configuration filled from the answers and the typed parameters (absent when the outcome has none) */
