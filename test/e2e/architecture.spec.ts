@@ -199,3 +199,20 @@ test('an architecture session is saved as it changes and reopens from Recent as 
   await page.reload();
   await expect(row).toContainText('Architecture · 1 guide');
 });
+
+test('says where the composed guides disagree: one Region for the data, Aurora Global Database for the standby', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('open-architecture').click();
+  await addGuide(page, RUNS[1]!); // the database guide: Aurora, data in 1 Region
+  await expect(page.getByTestId('guide-conflicts')).toHaveCount(0);
+  await addGuide(page, {
+    guide: 'disaster-recovery',
+    answers: { rpoMinutes: 0.01, rtoMinutes: 10, criticality: 'revenue-critical', dataStore: 'aurora', compute: 'ecs', monthlySpend: 0, downtimeCostPerHour: 0, budget: 'backup-only', clientNeeds: 'static-ips' },
+    outcome: 'warm-standby',
+  });
+  const conflicts = page.getByTestId('guide-conflicts');
+  await expect(conflicts).toContainText('Where the guides disagree');
+  await expect(conflicts).toContainText(/recommends Amazon Aurora Global Database, which “Database[^”]*” ruled out/);
+  await expect(conflicts).toContainText('(1 Region)');
+});

@@ -10,6 +10,7 @@ import { ArchitectureDiagram } from '../diagram/ArchitectureDiagram';
 import { ExportMenu } from '../export/ExportMenu';
 import type { Platform } from '../platform';
 import { WizardScreen } from '../wizard/WizardScreen';
+import { GuideConflicts } from './GuideConflicts';
 import { ProviderNotes } from './ProviderNotes';
 import { ProviderSwitch } from './ProviderSwitch';
 import { SessionGuides } from './SessionGuides';
@@ -125,6 +126,7 @@ export function ArchitectureScreen({ library, platform, state, onChange }: Props
               <ArchitectureDiagram model={model} />
             </div>
           </section>
+          <GuideConflicts recommendations={exportSource.recommendations} />
           <ProviderNotes model={switched} provider={state.provider} catalog={library.catalog} />
         </>
       )}
