@@ -135,7 +135,7 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
   }
 
   /** The model of one sheet: its units, the boxes round them, and a connector for each flow leaving it. */
-  function sheetModel(units: Unit[], seeSheets: (anchor: string) => string): Architecture {
+  function sheetModel(units: Unit[], seeSheets: (ends: string[]) => string): Architecture {
     const inside = new Set(units.flatMap((u) => u.ids));
     const context = new Set([...inside].flatMap(chainOf).filter((id) => !inside.has(id)));
     const drawn = (id: string) => inside.has(id) || context.has(id);
@@ -145,16 +145,18 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
     // Connectors stand outside every box, at the sheet's edge as a drawing set's off-page
     // references do: inside the boxes they made the five-guide data subnet's sheet too big
     // for 7 pt (6.5 pt; outside, 9 sheets instead of 10, all at 7 pt or more).
-    const stub = (anchor: string): string => {
+    // Drawn as a reference, not a service: no provider colour or official icon, the category's
+    // glyph only, dashed (../export/svg-parts.ts). It names the sheets its flows' far ends are on.
+    const farEnds = new Map<string, string[]>();
+    const stub = (far: string): string => {
+      const anchor = anchorOf(far);
       const id = `${OFF_SHEET_PREFIX}${anchor}`;
+      farEnds.set(id, [...(farEnds.get(id) ?? []), far]);
       if (stubs.has(id)) return id;
       const node = model.nodes.find((n) => n.id === anchor);
       const box = byContainer.get(anchor);
-      const label = node?.label ?? box!.label;
-      const see = seeSheets(anchor);
-      const provenance = { ...(node ?? box)!.provenance, reason: `${label} is drawn on another sheet. ${see}.` };
-      const { parent: _own, ...look } = node ?? { service: OFF_SHEET_SERVICE, provider: 'generic' as const, category: box!.kind === 'on-prem' ? ('on-prem' as const) : ('networking' as const) };
-      stubs.set(id, { ...look, id, label, serviceName: see, provenance });
+      const category = node?.category ?? (box!.kind === 'on-prem' ? ('on-prem' as const) : ('networking' as const));
+      stubs.set(id, { id, service: OFF_SHEET_SERVICE, provider: 'generic', category, label: node?.label ?? box!.label, serviceName: '', provenance: (node ?? box)!.provenance });
       return id;
     };
     const seen = new Set<string>();
@@ -162,13 +164,17 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
     for (const e of model.edges) {
       // A flow belongs to the sheets holding one of its ends; boxes drawn only as a frame carry none of theirs.
       if (!inside.has(e.from) && !inside.has(e.to)) continue;
-      const from = drawn(e.from) ? e.from : stub(anchorOf(e.from));
-      const to = drawn(e.to) ? e.to : stub(anchorOf(e.to));
+      const from = drawn(e.from) ? e.from : stub(e.from);
+      const to = drawn(e.to) ? e.to : stub(e.to);
       if (from === to) continue;
       const key = `${from}\u0000${to}`;
       if (seen.has(key)) continue;
       seen.add(key);
       edges.push(from === e.from && to === e.to ? e : { ...e, id: `${e.id}~sheet`, from, to });
+    }
+    for (const [id, n] of stubs) {
+      const see = seeSheets(farEnds.get(id)!);
+      stubs.set(id, { ...n, serviceName: see, provenance: { ...n.provenance, reason: `${n.label} is drawn on another sheet. ${see}.` } });
     }
     const containers: ArchContainer[] = model.containers.filter((c) => drawn(c.id));
     return { ...model, containers, nodes: [...model.nodes.filter((n) => inside.has(n.id)), ...stubs.values()], edges };
@@ -247,8 +253,9 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
   if (plans.length < 2) return [];
   const sheetOf = new Map<string, number>();
   plans.forEach((units, i) => units.forEach((u) => u.ids.forEach((id) => sheetOf.set(id, i + 1))));
-  const seeSheets = (anchor: string) => {
-    const numbers = [...new Set(elements.filter((id) => within(id, anchor)).map((id) => sheetOf.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  // The sheets holding the flows' far ends (a box's: its contents'), not every sheet of the box the connector names.
+  const seeSheets = (ends: string[]) => {
+    const numbers = [...new Set(elements.filter((id) => ends.some((end) => within(id, end))).map((id) => sheetOf.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
     return numbers.length === 1 ? `See sheet ${numbers[0]}` : `See sheets ${numbers.join(', ')}`;
   };
   const sheets: PrintSheet[] = [];
