@@ -35,7 +35,8 @@ describe('the logical view', () => {
     expect(m.nodes.some((n) => n.id === 'compute/task-b')).toBe(false);
     // The internet gateway only carries traffic: the users reach the load balancer straight.
     expect(node(m, 'compute/igw')).toBeUndefined();
-    expect(linked(m, '@users', 'compute/alb-a')?.label).toBe('HTTPS 443');
+    // …and through DNS failover too: one flow carrying both labels, so neither path is lost.
+    expect(linked(m, '@users', 'compute/alb-a')?.label).toMatch(/^HTTPS 443; via Route 53: failover: primary/);
     expect(linked(m, 'compute/task-a', 'database/writer')?.label).toBe('writes: cluster endpoint');
     // A flow through elided hops names them: the standby Region is reached only through DNS failover.
     expect(linked(m, '@users', 'disaster-recovery/entry-b')?.label).toMatch(/^via Route 53: failover: secondary/);

@@ -145,7 +145,14 @@ function logicalView(model: Architecture): Architecture {
       flows.push({ ...e, id: `${e.id}~via-${i + 1}`, to: t.to, label });
     });
   }
-  const kept = repoint(flows, (id) => id);
+  // Two flows between the same pair after elision (the users reach the ALB through the
+  // internet gateway and through Route 53 and the accelerator) are drawn once with both labels.
+  const kept: ArchEdge[] = [];
+  for (const f of flows) {
+    const twin = kept.find((k) => k.from === f.from && k.to === f.to);
+    if (!twin) kept.push(f);
+    else if (f.label && !twin.label?.split('; ').includes(f.label)) kept[kept.indexOf(twin)] = { ...twin, label: twin.label ? `${twin.label}; ${f.label}` : f.label };
+  }
   const touched = new Set(kept.flatMap((e) => [e.from, e.to]));
   return {
     ...model,
