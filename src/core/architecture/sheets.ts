@@ -5,6 +5,7 @@ import { layoutShapeKey } from '../layout/shape-key';
 import { PRINT_MIN_PT, SMALLEST_TEXT_PX, legiblePageArea } from '../layout/page-fit';
 import type { ArchContainer, ArchEdge, ArchNode, Architecture, Layout } from './model';
 import { OFF_SHEET_PREFIX, OFF_SHEET_SERVICE } from './off-sheet';
+import { namespace } from './views';
 
 export { OFF_SHEET_PREFIX } from './off-sheet';
 
@@ -49,7 +50,7 @@ const guideWords = (id: string) =>
  * queue and 4 more"), since nothing else says where they belong.
  */
 function looseUnit(members: ArchNode[], path: string[], order: number): Unit {
-  const guide = guideOf(members[0]!.id).replace(/-\d+$/, '');
+  const guide = namespace(members[0]!.id).replace(/-\d+$/, '');
   const name = members.length > 1 ? `${members[0]!.label} and ${members.length - 1} more` : members[0]!.label;
   const from = path.length === 0 && guide && !guide.startsWith('@') ? [guideWords(guide)] : path;
   return { path: [...from, name], ids: members.map((n) => n.id), order };
@@ -84,8 +85,6 @@ function caption(units: Unit[]): string {
   return shared > 0 ? `${units[0]!.path.slice(0, shared).join(' › ')}: ${parts}` : parts;
 }
 
-/** The guide an element came from in a composed model ('' for a guide drawn alone). */
-const guideOf = (id: string) => (id.includes('/') ? id.split('/')[0]! : '');
 
 /**
  * The sheets `model` prints on when it does not fit one page: two or more, in reading order.
@@ -126,7 +125,7 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
     const group = new Map(loose.map((n) => [n.id, n.id]));
     const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
     for (const e of model.edges) {
-      if (group.has(e.from) && group.has(e.to) && guideOf(e.from) === guideOf(e.to)) group.set(root(e.from), root(e.to));
+      if (group.has(e.from) && group.has(e.to) && namespace(e.from) === namespace(e.to)) group.set(root(e.from), root(e.to));
     }
     const components = new Map<string, ArchNode[]>();
     for (const n of loose) components.set(root(n.id), [...(components.get(root(n.id)) ?? []), n]);
@@ -237,7 +236,8 @@ export async function printSheets(model: Architecture, layoutFn: LayoutFn): Prom
         current.push(unit);
         continue;
       }
-      const inner = tries < MAX_TRIES && openUp(unit).length > 1 && !(await fits([unit])) ? openUp(unit) : [];
+      const parts = tries < MAX_TRIES ? openUp(unit) : [];
+      const inner = parts.length > 1 && !(await fits([unit])) ? parts : [];
       if (inner.length > 1) {
         queue.unshift(...inner);
         continue;

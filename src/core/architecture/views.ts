@@ -89,7 +89,7 @@ function collapse(nodes: ArchNode[], key: (n: ArchNode) => string, parentOf: (n:
 }
 
 /** The guide that drew an element of a composed model; '' for a guide drawn alone, whose ids carry no guide prefix. */
-const namespace = (id: string) => (id.includes('/') ? id.split('/')[0]! : '');
+export const namespace = (id: string): string => (id.includes('/') ? id.split('/')[0]! : '');
 
 function ancestors(containers: ArchContainer[]): (id: string | undefined) => ArchContainer[] {
   const byId = new Map(containers.map((c) => [c.id, c]));
