@@ -3,6 +3,7 @@ import type { Library } from '../../../core/library';
 import type { Shelf } from '../../../core/library-shelf';
 import { afterFirstPaint } from './after-first-paint';
 import { FirstScreen } from './FirstScreen';
+import { pointerReleased } from './pointer-released';
 import type { Intent } from './intents';
 
 /*
@@ -14,6 +15,8 @@ import type { Intent } from './intents';
 const Workbench = lazy(async () => {
   await afterFirstPaint();
   const { App } = await import('../App');
+  // Never swap the DOM between a press and its release: the click would be lost (./pointer-released.ts).
+  await pointerReleased();
   return { default: App };
 });
 
